@@ -1,0 +1,31 @@
+/**
+ * Every error screener raises on purpose. Each has a literal `code` so that the
+ * main thread can rebuild it from plain data sent back by a worker thread
+ * (structuredClone drops the class of an Error).
+ */
+export class ScrapeError extends Error {
+  override name = 'ScrapeError';
+  readonly code: string = 'SCREENER_ERROR';
+}
+
+/** The site answered, but the ticker does not exist there (404, a "not found" page, or no snapshot table). */
+export class TickerNotFoundError extends ScrapeError {
+  override name = 'TickerNotFoundError';
+  override readonly code = 'TICKER_NOT_FOUND';
+  readonly ticker: string;
+  constructor(ticker: string, message = 'ticker not found', options?: ErrorOptions) {
+    super(message, options);
+    this.ticker = ticker;
+  }
+}
+
+/** The page was found but could not be read as a quote page. */
+export class ParseError extends ScrapeError {
+  override name = 'ParseError';
+  override readonly code = 'PARSE_ERROR';
+  readonly ticker: string;
+  constructor(ticker: string, message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.ticker = ticker;
+  }
+}
