@@ -29,3 +29,37 @@ export class ParseError extends ScrapeError {
     this.ticker = ticker;
   }
 }
+
+/** Bad command-line input or a bad ticker list: the user's to fix, reported in one line, exit status 2. */
+export class UsageError extends ScrapeError {
+  override name = 'UsageError';
+  override readonly code = 'USAGE';
+}
+
+/** The site answered with an HTTP status that is not a page. */
+export class HttpStatusError extends ScrapeError {
+  override name = 'HttpStatusError';
+  override readonly code = 'HTTP_STATUS';
+  readonly status: number;
+  readonly url: string;
+  constructor(status: number, url: string, options?: ErrorOptions) {
+    super(`HTTP ${status}`, options);
+    this.status = status;
+    this.url = url;
+  }
+}
+
+/** A request took longer than --timeout. */
+export class FetchTimeoutError extends ScrapeError {
+  override name = 'FetchTimeoutError';
+  override readonly code = 'TIMEOUT';
+  constructor(timeoutMs: number, options?: ErrorOptions) {
+    super(`timeout after ${timeoutMs} ms`, options);
+  }
+}
+
+/** The connection failed: refused, reset, DNS, a body cut short. */
+export class NetworkError extends ScrapeError {
+  override name = 'NetworkError';
+  override readonly code = 'NETWORK';
+}

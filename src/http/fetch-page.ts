@@ -1,0 +1,94 @@
+import {request, type Dispatcher} from 'undici';
+import {FetchTimeoutError, NetworkError, ScrapeError} from '../errors.js';
+import {BROWSER_HEADERS} from './browser-headers.js';
+import {decodeBody} from './decode-body.js';
+
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+export interface FetchPageOptions {
+  /** Connection pool to use; one per thread, so connections are kept alive between requests. */
+  readonly dispatcher: Dispatcher;
+  /** Whole-request time limit in ms; 0 means none. */
+  readonly timeoutMs: number;
+  /** Aborts the request (Ctrl-C). */
+  readonly signal?: AbortSignal;
+  /** Largest body accepted, before and after decompression. @default 10 MB */
+  readonly maxBytes?: number;
+}
+
+/** An HTTP answer of any status, with its body decoded to text. */
+export interface FetchedPage {
+  readonly status: number;
+  readonly headers: Record<string, string | string[] | undefined>;
+  readonly body: string;
+}
+
+/** The body grew past the size cap. */
+export class ResponseTooLargeError extends ScrapeError {
+  override name = 'ResponseTooLargeError';
+  override readonly code = 'TOO_LARGE';
+}
+
+/**
+ * GETs one URL with browser headers and returns status and decoded body.
+ * Throws FetchTimeoutError, NetworkError, ResponseTooLargeError, or the signal's reason when aborted.
+ */
+export async function fetchPage(url: URL, options: FetchPageOptions): Promise<FetchedPage> {
+  const {dispatcher, timeoutMs, signal, maxBytes = DEFAULT_MAX_BYTES} = options;
+  signal?.throwIfAborted();
+  const timeout = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
+  const signals = [signal, timeout].filter((s): s is AbortSignal => s !== undefined);
+  const combined = signals.length > 0 ? AbortSignal.any(signals) : undefined;
+  try {
+    const response = await request(url, {method: 'GET', headers: BROWSER_HEADERS, dispatcher, signal: combined});
+    const raw = await readCapped(response.body, maxBytes);
+    const encoding = response.headers['content-encoding'];
+    const decoded = await decodeBody(raw, typeof encoding === 'string' ? encoding : undefined, maxBytes).catch(
+      (error: unknown) => {
+        if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+          throw new ResponseTooLargeError(`response larger than ${maxBytes} bytes after decompression`);
+        }
+        throw new NetworkError(`bad compressed body: ${(error as Error).message}`, {cause: error});
+      },
+    );
+    return {status: response.statusCode, headers: response.headers, body: decoded.toString('utf8')};
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason;
+    if (timeout?.aborted) throw new FetchTimeoutError(timeoutMs, {cause: error});
+    if (error instanceof ScrapeError) throw error;
+    throw new NetworkError(describeNetworkError(error), {cause: error});
+  }
+}
+
+async function readCapped(body: Dispatcher.ResponseData['body'], maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) {
+      body.destroy();
+      throw new ResponseTooLargeError(`response larger than ${maxBytes} bytes`);
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks, size);
+}
+
+/** A short, stable description of a connection failure for the Error column. */
+function describeNetworkError(error: unknown): string {
+  const code = (error as {code?: string}).code;
+  switch (code) {
+    case 'ECONNREFUSED':
+      return 'connection refused';
+    case 'ECONNRESET':
+    case 'UND_ERR_SOCKET':
+      return 'connection reset';
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return 'host not found';
+    case 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH':
+      return 'response shorter than its Content-Length';
+    default:
+      return `network error (${code ?? (error as Error).message})`;
+  }
+}
