@@ -2,7 +2,7 @@ import {readFile} from 'node:fs/promises';
 import {Writable} from 'node:stream';
 import {startStandInServer} from '../demo/stand-in-server.js';
 import {parseTickerList} from '../input/ticker-list.js';
-import {scrapeToCsv, type ScrapeCounts} from '../scrape/scrape-to-csv.js';
+import {scrapeToOutput, type ScrapeCounts} from '../scrape/scrape-to-output.js';
 import type {ScrapeMode} from '../scrape/scrape.js';
 import {EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED} from './scrape-command.js';
 
@@ -28,7 +28,7 @@ export async function runDemoCommand(options: DemoCommandOptions, signal: AbortS
     for (const mode of ['single', 'pool'] as const) {
       say(`Scraping in ${mode} mode…`);
       const sink = new StringSink();
-      const counts = await scrapeToCsv(tickers, sink, {mode, workers: options.workers, baseUrl: server.origin, timeoutMs: 20_000, signal});
+      const counts = await scrapeToOutput(tickers, sink, {mode, workers: options.workers, baseUrl: server.origin, timeoutMs: 20_000, signal, output: {end: true}});
       if (counts.interrupted) return EXIT_INTERRUPTED;
       runs[mode] = {csv: sink.text, counts};
       const how = mode === 'single' ? 'one request at a time' : `${options.workers} workers`;

@@ -3,7 +3,7 @@ import {ProgressLine} from '../cli/progress-line.js';
 import {readTickerList} from '../input/ticker-list.js';
 import {createAtomicFile, type AtomicFile} from '../output/atomic-file.js';
 import {UsageError} from '../errors.js';
-import {scrapeToCsv} from '../scrape/scrape-to-csv.js';
+import {scrapeToOutput} from '../scrape/scrape-to-output.js';
 import type {ScrapeMode} from '../scrape/scrape.js';
 
 /** The options of `screener scrape`, as commander hands them over. */
@@ -31,13 +31,13 @@ export async function runScrapeCommand(file: string, options: ScrapeCommandOptio
   const progress = new ProgressLine(tickers.length);
   let counts;
   try {
-    counts = await scrapeToCsv(tickers, output?.stream ?? process.stdout, {
+    counts = await scrapeToOutput(tickers, output?.stream ?? process.stdout, {
       mode: options.mode,
       workers: options.workers,
       baseUrl: options.baseUrl,
       timeoutMs: options.timeout,
       signal,
-      end: output !== undefined,
+      output: {raw: options.raw, end: output !== undefined},
       onOutcome(outcome) {
         progress.tick(outcome.ok);
         if (!outcome.ok) progress.print(`screener: ${outcome.ticker}: ${outcome.message}`);

@@ -1,7 +1,5 @@
 import type {Writable} from 'node:stream';
-import {COLUMNS} from '../output/columns.js';
-import {rawRecord} from '../output/raw-record.js';
-import {writeCsv} from '../output/write-csv.js';
+import {writeRows, type OutputOptions} from '../output/write-rows.js';
 import {scrapeTickers, type ScrapeOptions} from './scrape.js';
 import type {TickerOutcome} from './ticker-outcome.js';
 
@@ -13,27 +11,26 @@ export interface ScrapeCounts {
   readonly seconds: number;
 }
 
-export interface ScrapeToCsvOptions extends ScrapeOptions {
-  /** Leave `out` open at the end (stdout). @default true */
-  readonly end?: boolean;
+export interface ScrapeToOutputOptions extends ScrapeOptions {
+  readonly output?: OutputOptions;
   /** Called once per ticker, in input order, as its row is written. */
   readonly onOutcome?: (outcome: TickerOutcome) => void;
 }
 
-/** Scrapes the tickers and writes the CSV, header first, one row per ticker in input order. */
-export async function scrapeToCsv(tickers: readonly string[], out: Writable, options: ScrapeToCsvOptions): Promise<ScrapeCounts> {
+/** Scrapes the tickers and writes the output, one row per ticker in input order. */
+export async function scrapeToOutput(tickers: readonly string[], out: Writable, options: ScrapeToOutputOptions): Promise<ScrapeCounts> {
   const started = performance.now();
   let ok = 0;
   let failed = 0;
-  async function* records() {
+  async function* outcomes() {
     for await (const outcome of scrapeTickers(tickers, options)) {
       if (outcome.ok) ok++;
       else failed++;
       options.onOutcome?.(outcome);
-      yield rawRecord(outcome);
+      yield outcome;
     }
   }
-  await writeCsv(records(), COLUMNS, out, {end: options.end ?? true});
+  await writeRows(outcomes(), out, options.output);
   const seconds = (performance.now() - started) / 1000;
   return {ok, failed, interrupted: ok + failed < tickers.length, seconds};
 }
