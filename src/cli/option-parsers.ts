@@ -27,3 +27,27 @@ export function httpUrl(value: string): string {
   }
   return url.href;
 }
+
+/** A commander parser for --rate: `auto`, or requests per second (a positive number). */
+export function rateSetting(value: string): 'auto' | number {
+  if (value === 'auto') return 'auto';
+  const number = Number(value);
+  if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || !(number > 0) || number > 10_000) {
+    throw new InvalidArgumentError(`expected "auto" or requests per second (a number above 0), got ${JSON.stringify(value)}.`);
+  }
+  return number;
+}
+
+/** A commander parser for a repeatable proxy URL option: collects them in order. */
+export function proxyUrls(value: string, previous: readonly string[] = []): string[] {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InvalidArgumentError(`expected a proxy URL such as http://host:3128, got ${JSON.stringify(value)}.`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new InvalidArgumentError(`expected an http or https proxy URL, got ${JSON.stringify(value)}.`);
+  }
+  return [...previous, value];
+}

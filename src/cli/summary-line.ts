@@ -1,3 +1,5 @@
+import type {RunStats} from '../scrape/run-stats.js';
+
 export interface RunSummary {
   readonly mode: 'pool' | 'single';
   readonly workers: number;
@@ -5,12 +7,28 @@ export interface RunSummary {
   readonly ok: number;
   readonly failed: number;
   readonly seconds: number;
+  readonly stats: RunStats;
 }
 
-/** e.g. `pool: 248 tickers (240 ok, 8 failed) in 1.84 s, 135 pages/s, 8 workers` */
-export function formatSummary(summary: RunSummary): string {
-  const {mode, workers, total, ok, failed, seconds} = summary;
+/**
+ * The closing summary, e.g.
+ *   pool: 248 tickers (240 ok, 8 failed) in 1.84 s, 135 pages/s, 8 workers
+ *   requests: 262 (14 retries, 9 throttling answers); HTTP status: 200 ×251, 404 ×3, 429 ×5, 503 ×3
+ *   errors: 3 × HTTP 404: ticker not found, 5 × blocked
+ */
+export function formatSummary(summary: RunSummary): string[] {
+  const {mode, workers, total, ok, failed, seconds, stats} = summary;
   const rate = seconds > 0 ? (ok + failed) / seconds : 0;
   const how = mode === 'single' ? 'one request at a time' : `${workers} worker${workers === 1 ? '' : 's'}`;
-  return `${mode}: ${total} tickers (${ok} ok, ${failed} failed) in ${seconds.toFixed(2)} s, ${rate.toFixed(0)} pages/s, ${how}`;
+  const lines = [`${mode}: ${total} tickers (${ok} ok, ${failed} failed) in ${seconds.toFixed(2)} s, ${rate.toFixed(0)} pages/s, ${how}`];
+  const statuses = [...stats.statuses].sort(([a], [b]) => a - b).map(([status, count]) => `${status} ×${count}`);
+  lines.push(
+    `requests: ${stats.requests} (${stats.retries} retries, ${stats.throttled} throttling answers)` +
+      (statuses.length > 0 ? `; HTTP status: ${statuses.join(', ')}` : ''),
+  );
+  if (stats.errors.size > 0) {
+    const errors = [...stats.errors].sort(([, a], [, b]) => b - a).map(([message, count]) => `${count} × ${message}`);
+    lines.push(`errors: ${errors.join(', ')}`);
+  }
+  return lines;
 }

@@ -1,8 +1,13 @@
 import {formatSummary} from '../cli/summary-line.js';
 import {ProgressLine} from '../cli/progress-line.js';
-import {readTickerList} from '../input/ticker-list.js';
-import {createAtomicFile, type AtomicFile} from '../output/atomic-file.js';
 import {UsageError} from '../errors.js';
+import type {RateSetting} from '../http/rate-limiter.js';
+import {readTickerList} from '../input/ticker-list.js';
+import {selectColumns} from '../output/field-selection.js';
+import {checkOutputOptions, type OutputFormat} from '../output/write-rows.js';
+import {exists, openPartialFile, type PartialFile} from '../resume/partial-file.js';
+import {readPreviousOutput} from '../resume/previous-output.js';
+import {resumeCommand} from '../resume/resume-command.js';
 import {scrapeToOutput} from '../scrape/scrape-to-output.js';
 import type {ScrapeMode} from '../scrape/scrape.js';
 
@@ -12,23 +17,37 @@ export interface ScrapeCommandOptions {
   readonly mode: ScrapeMode;
   readonly baseUrl: string;
   readonly timeout: number;
+  readonly concurrency?: number;
+  readonly retries: number;
+  readonly rate: RateSetting;
+  readonly proxy?: string[];
+  readonly maxBytes: number;
   readonly output?: string;
+  readonly resume?: boolean;
+  readonly keepFailed?: boolean;
   readonly raw?: boolean;
+  readonly format: OutputFormat;
+  readonly fields?: string[];
 }
 
 export const EXIT_OK = 0;
 export const EXIT_SOME_FAILED = 1;
 export const EXIT_USAGE = 2;
+export const EXIT_BLOCKED = 3;
 export const EXIT_INTERRUPTED = 130;
 
 /** Runs `screener scrape FILE`; returns the exit status. */
 export async function runScrapeCommand(file: string, options: ScrapeCommandOptions, signal: AbortSignal): Promise<number> {
+  const selection = {raw: options.raw, format: options.format, fields: options.fields};
+  checkOutputOptions(selection); // a bad --fields is a usage error before any request
   const {tickers, duplicates} = await readTickerList(file);
   if (duplicates.length > 0) {
     process.stderr.write(`screener: note: duplicate tickers kept once, at their first position: ${duplicates.join(', ')}\n`);
   }
+  const kept = options.resume ? await rowsToKeep(tickers, options) : new Map<string, readonly string[]>();
+  const destinationExisted = options.output !== undefined && (await exists(options.output));
   const output = options.output === undefined ? undefined : await openOutput(options.output);
-  const progress = new ProgressLine(tickers.length);
+  const progress = new ProgressLine(tickers.length - kept.size);
   let counts;
   try {
     counts = await scrapeToOutput(tickers, output?.stream ?? process.stdout, {
@@ -36,33 +55,79 @@ export async function runScrapeCommand(file: string, options: ScrapeCommandOptio
       workers: options.workers,
       baseUrl: options.baseUrl,
       timeoutMs: options.timeout,
+      concurrency: options.concurrency,
+      retries: options.retries,
+      rate: options.rate,
+      proxies: options.proxy,
+      maxBytes: options.maxBytes,
       signal,
-      output: {raw: options.raw, end: output !== undefined},
+      kept,
+      output: {...selection, end: output !== undefined, warn: (line) => progress.print(line)},
       onOutcome(outcome) {
         progress.tick(outcome.ok);
         if (!outcome.ok) progress.print(`screener: ${outcome.ticker}: ${outcome.message}`);
       },
     });
-  } catch (error) {
+  } finally {
     progress.stop();
-    await output?.discard();
-    throw error;
+    await output?.close();
   }
-  progress.stop();
-  await output?.commit();
-  process.stderr.write(
-    formatSummary({mode: options.mode, workers: options.workers, total: tickers.length, ...counts}) + '\n',
-  );
+
+  for (const line of formatSummary({mode: options.mode, workers: options.workers, total: tickers.length - kept.size, ...counts})) {
+    process.stderr.write(`${line}\n`);
+  }
+  if (kept.size > 0) process.stderr.write(`resumed: ${kept.size} rows kept from the earlier run, ${tickers.length - kept.size} tickers fetched\n`);
+
   if (counts.interrupted) {
-    process.stderr.write(`screener: interrupted: ${counts.ok + counts.failed} of ${tickers.length} tickers written\n`);
+    const written = kept.size + counts.ok + counts.failed;
+    // A new FILE, or one being resumed, takes the rows done so far; an existing FILE is never replaced by part of a run.
+    if (output !== undefined && (options.resume || !destinationExisted)) await output.commit();
+    const where = output === undefined ? 'stdout' : options.resume || !destinationExisted ? output.path : `${output.partialPath} (${output.path} is untouched)`;
+    process.stderr.write(`screener: interrupted: ${written} of ${tickers.length} tickers done, written to ${where}\n`);
+    if (output !== undefined) process.stderr.write(`screener: to fetch the rest: ${resumeCommand(process.argv.slice(2), file)}\n`);
     return EXIT_INTERRUPTED;
   }
-  return counts.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+  await output?.commit();
+  if (counts.blockedBecause !== undefined) {
+    process.stderr.write(
+      `screener: the site blocked this run (${counts.blockedBecause}); the tickers not yet done have Error "blocked". ` +
+        'Wait a while, then go slower (--rate 1) or through another address (--proxy URL), and run again' +
+        (output === undefined ? '.\n' : `: ${resumeCommand(process.argv.slice(2), file)}\n`),
+    );
+    return EXIT_BLOCKED;
+  }
+  return counts.failed + failedRowsIn(kept, options) > 0 ? EXIT_SOME_FAILED : EXIT_OK;
 }
 
-async function openOutput(path: string): Promise<AtomicFile> {
+/** Kept rows that were failures (--keep-failed): the file still has failed rows. */
+function failedRowsIn(kept: ReadonlyMap<string, readonly string[]>, options: ScrapeCommandOptions): number {
+  const errorAt = selectColumns({raw: options.raw, fields: options.fields}).columns.findIndex((column) => column.name === 'Error');
+  return errorAt === -1 ? 0 : [...kept.values()].filter((row) => (row[errorAt] ?? '') !== '').length;
+}
+
+/** The rows of the earlier run to keep: done ones, and failed ones too with --keep-failed. */
+async function rowsToKeep(tickers: readonly string[], options: ScrapeCommandOptions): Promise<Map<string, readonly string[]>> {
+  if (options.output === undefined) throw new UsageError('--resume needs -o FILE: the file whose run to finish');
+  if (options.format !== 'csv') throw new UsageError(`--resume works with --format csv only, got --format ${options.format}`);
+  const previous = await readPreviousOutput(options.output);
+  const kept = new Map<string, readonly string[]>();
+  if (previous === undefined) return kept;
+  const header = selectColumns({raw: options.raw, fields: options.fields}).columns.map((column) => column.name);
+  if (previous.header.join('\u0000') !== header.join('\u0000')) {
+    throw new UsageError(`${previous.source}: its columns differ from this run's; resume with the same --fields and --raw as the first run`);
+  }
+  const errorAt = header.indexOf('Error');
+  const wanted = new Set(tickers);
+  for (const [ticker, row] of previous.rows) {
+    const done = errorAt === -1 || row[errorAt] === '' || options.keepFailed === true;
+    if (wanted.has(ticker) && done) kept.set(ticker, row);
+  }
+  return kept;
+}
+
+async function openOutput(path: string): Promise<PartialFile> {
   try {
-    return await createAtomicFile(path);
+    return await openPartialFile(path);
   } catch (error) {
     throw new UsageError(`${path}: cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})`, {cause: error});
   }

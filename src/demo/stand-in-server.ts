@@ -44,6 +44,12 @@ export interface StandInOptions {
   readonly encodings?: readonly CompressedEncoding[];
   /** Bytes of encoded bodies kept in the cache (shared pieces are not counted). @default 128 MiB */
   readonly cacheMaxBytes?: number;
+  /**
+   * Quote requests allowed per second, like a site's rate limit: a token bucket holding a
+   * quarter of a second's worth; a request that finds it empty gets 429 (no Retry-After).
+   * @default unlimited
+   */
+  readonly rateLimit?: number;
 }
 
 export interface StandInStats {
@@ -54,6 +60,8 @@ export interface StandInStats {
   peakInFlight: number;
   /** Quote requests per upper-cased ticker (known or unknown), for single valid tickers only. */
   readonly byTicker: Map<string, number>;
+  /** Requests answered 429 because of `rateLimit`. */
+  throttled: number;
 }
 
 export interface StandInServer {
@@ -322,6 +330,26 @@ const PAGE_NOT_FOUND: PageReply = {
   pieces: () => staticPage('404 Not Found', '<h1>Not Found</h1>'),
 };
 
+const TOO_MANY_REQUESTS: PageReply = {
+  status: 429,
+  cacheKey: 'too-many-requests',
+  pieces: () => staticPage('429 Too Many Requests', '<h1>Too Many Requests</h1>'),
+};
+
+/** A token bucket: `perSecond` tokens a second, holding at most `capacity`. */
+function tokenBucket(perSecond: number, capacity: number): () => boolean {
+  let tokens = capacity;
+  let last = performance.now();
+  return () => {
+    const now = performance.now();
+    tokens = Math.min(capacity, tokens + ((now - last) * perSecond) / 1000);
+    last = now;
+    if (tokens < 1) return false;
+    tokens -= 1;
+    return true;
+  };
+}
+
 const METHOD_NOT_ALLOWED: PageReply = {
   status: 405,
   cacheKey: 'method-not-allowed',
@@ -357,7 +385,9 @@ export async function startStandInServer(options: StandInOptions = {}): Promise<
   const isUnknown = options.isUnknown ?? defaultIsUnknown;
   const offered = options.encodings ?? DEFAULT_ENCODINGS;
   const cache = new BodyCache(options.cacheMaxBytes ?? DEFAULT_CACHE_MAX_BYTES);
-  const stats: StandInStats = { requests: 0, inFlight: 0, peakInFlight: 0, byTicker: new Map() };
+  const stats: StandInStats = { requests: 0, inFlight: 0, peakInFlight: 0, byTicker: new Map(), throttled: 0 };
+  const rateLimit = options.rateLimit;
+  const allowed = rateLimit === undefined ? () => true : tokenBucket(rateLimit, Math.max(1, rateLimit / 4));
   const timers = new Set<NodeJS.Timeout>();
 
   function quoteReply(ticker: string): PageReply {
@@ -373,6 +403,10 @@ export async function startStandInServer(options: StandInOptions = {}): Promise<
       return { status: 404, cacheKey: undefined, pieces: () => notFoundPagePieces(ticker) };
     }
     stats.byTicker.set(ticker, (stats.byTicker.get(ticker) ?? 0) + 1);
+    if (!allowed()) {
+      stats.throttled++;
+      return TOO_MANY_REQUESTS;
+    }
     return quoteReply(ticker);
   };
 

@@ -1,12 +1,12 @@
 import type {TickerOutcome} from '../scrape/ticker-outcome.js';
-import {COLUMNS} from './columns.js';
+import {RAW_COLUMNS} from './columns.js';
 
 /**
  * One CSV record with values exactly as the page shows them. A failed ticker
  * has only Ticker and Error filled. A column the page lacks is empty.
  */
 export function rawRecord(outcome: TickerOutcome): string[] {
-  if (!outcome.ok) return COLUMNS.map((column) => (column === 'Ticker' ? outcome.ticker : column === 'Error' ? outcome.message : ''));
+  if (!outcome.ok) return RAW_COLUMNS.map((column) => (column === 'Ticker' ? outcome.ticker : column === 'Error' ? outcome.message : ''));
   const {page} = outcome;
   const header: Record<string, string> = {
     Ticker: outcome.ticker,
@@ -17,5 +17,5 @@ export function rawRecord(outcome: TickerOutcome): string[] {
     Exchange: page.exchange,
     Error: '',
   };
-  return COLUMNS.map((column) => header[column] ?? page.snapshot[column] ?? '');
+  return RAW_COLUMNS.map((column) => header[column] ?? page.snapshot[column] ?? '');
 }

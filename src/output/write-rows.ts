@@ -1,20 +1,51 @@
 import type {Writable} from 'node:stream';
-import type {TickerOutcome} from '../scrape/ticker-outcome.js';
-import {COLUMNS} from './columns.js';
-import {rawRecord} from './raw-record.js';
+import {Diagnostics} from './diagnostics.js';
+import {selectColumns} from './field-selection.js';
+import {normalizedRows, rawRows, type OutputRow, type RowSource} from './output-rows.js';
 import {writeCsv} from './write-csv.js';
+import {writeJson} from './write-json.js';
+
+export type OutputFormat = 'csv' | 'jsonl' | 'json';
 
 export interface OutputOptions {
-  /** Values exactly as the page shows them. */
+  /** csv; jsonl, one JSON object a line; json, one array. @default 'csv' */
+  readonly format?: OutputFormat;
+  /** Values exactly as the page shows them, under the page's labels (the CSV of screener 0.1). */
   readonly raw?: boolean;
+  /** The columns to write, in this order: names as `screener fields` lists them (page labels with `raw`). @default all */
+  readonly fields?: readonly string[];
+  /** Receives each diagnostic as one line without its newline. @default writes it to stderr */
+  readonly warn?: (line: string) => void;
+  /** The clock that dates each row, for dates the page shows without a year. @default () => new Date() */
+  readonly now?: () => Date;
   /** Leave `out` open at the end (stdout). @default true */
   readonly end?: boolean;
 }
 
-/** Writes one row per outcome, in the order given, header first. */
-export async function writeRows(outcomes: AsyncIterable<TickerOutcome>, out: Writable, options: OutputOptions = {}): Promise<void> {
-  async function* records() {
-    for await (const outcome of outcomes) yield rawRecord(outcome);
+/** Throws the UsageError that writeRows would, so that a bad --fields stops a run before any request. */
+export function checkOutputOptions(options: OutputOptions): void {
+  selectColumns(options);
+}
+
+/** Writes one row per outcome, in the order given, header first (CSV). */
+export async function writeRows(outcomes: AsyncIterable<RowSource>, out: Writable, options: OutputOptions = {}): Promise<void> {
+  const {format = 'csv', raw = false, warn = (line) => process.stderr.write(`${line}\n`), now = () => new Date(), end = true} = options;
+  const selection = selectColumns(options);
+  const diagnostics = new Diagnostics(warn, unknownLabelFate(format, selection.extraAt !== undefined));
+  const rows = raw ? rawRows(outcomes, selection.columns, {diagnostics}) : normalizedRows(outcomes, selection.columns, {now, diagnostics});
+  if (format === 'csv') {
+    const names = selection.columns.map((column) => column.name);
+    await writeCsv(csvRecords(rows), names, out, {end});
+  } else {
+    await writeJson(rows, selection, out, {format, end});
   }
-  await writeCsv(records(), COLUMNS, out, {end: options.end ?? true});
+}
+
+async function* csvRecords(rows: AsyncIterable<OutputRow>): AsyncGenerator<string[]> {
+  for await (const row of rows) yield row.values.map((value) => value ?? '');
+}
+
+function unknownLabelFate(format: OutputFormat, hasExtra: boolean): string {
+  if (format === 'csv') return 'not in the CSV (--format jsonl keeps such labels under "extra")';
+  return hasExtra ? 'kept under "extra" in each JSON row' : 'not written (with --fields, JSON rows have no "extra")';
 }

@@ -1,5 +1,5 @@
 import {Piscina} from 'piscina';
-import type {TickerOutcome} from '../scrape/ticker-outcome.js';
+import type {AttemptOutcome} from '../scrape/attempt-outcome.js';
 import type {QuoteTask} from './quote-task.js';
 
 export interface QuotePoolOptions {
@@ -9,11 +9,11 @@ export interface QuotePoolOptions {
   readonly tasksPerWorker?: number;
 }
 
-export type QuotePool = Piscina<QuoteTask, TickerOutcome>;
+export type QuotePool = Piscina<QuoteTask, AttemptOutcome>;
 
 /** A pool of worker threads, each fetching and parsing quote pages. */
 export function createQuotePool(options: QuotePoolOptions): QuotePool {
-  return new Piscina<QuoteTask, TickerOutcome>({
+  return new Piscina<QuoteTask, AttemptOutcome>({
     filename: new URL('./quote-worker.js', import.meta.url).href,
     minThreads: options.workers,
     maxThreads: options.workers,

@@ -1,7 +1,9 @@
-/** What the main thread sends a worker for one ticker: plain, cloneable data. */
+/** What the main thread sends a worker for one request: plain, cloneable data. */
 export interface QuoteTask {
   readonly ticker: string;
   readonly baseUrl: string;
   readonly timeoutMs: number;
   readonly maxBytes: number;
+  /** Proxy URL for this request; undefined for direct (or the *_PROXY environment). */
+  readonly proxy: string | undefined;
 }

@@ -1,12 +1,9 @@
-import {Agent} from 'undici';
+import {dispatcherFor} from '../http/dispatchers.js';
+import type {AttemptOutcome} from '../scrape/attempt-outcome.js';
 import {fetchQuote} from '../scrape/fetch-quote.js';
-import type {TickerOutcome} from '../scrape/ticker-outcome.js';
 import type {QuoteTask} from './quote-task.js';
 
-// One keep-alive connection pool per worker thread, reused by every task it runs.
-const agent = new Agent({keepAliveTimeout: 30_000});
-
-/** Piscina's entry point: fetch and parse one ticker inside this worker thread. */
-export default async function runQuoteTask(task: QuoteTask): Promise<TickerOutcome> {
-  return fetchQuote(task.ticker, {...task, dispatcher: agent});
+/** Piscina's entry point: one request for one ticker, fetched and parsed in this worker thread. */
+export default async function runQuoteTask(task: QuoteTask): Promise<AttemptOutcome> {
+  return fetchQuote(task.ticker, {...task, dispatcher: dispatcherFor(task.proxy)});
 }

@@ -1,9 +1,10 @@
 import type {Dispatcher} from 'undici';
-import {ScrapeError, TickerNotFoundError} from '../errors.js';
-import {parseQuotePage} from '../finviz/parse-quote.js';
+import {ScrapeError} from '../errors.js';
 import {quoteUrl} from '../finviz/quote-url.js';
-import {fetchPage} from '../http/fetch-page.js';
-import type {TickerOutcome} from './ticker-outcome.js';
+import {ResponseTooLargeError} from '../http/fetch-page.js';
+import {fetchWithinHost, RedirectError} from '../http/fetch-within-host.js';
+import type {AttemptOutcome} from './attempt-outcome.js';
+import {classifyResponse} from './classify-response.js';
 
 export interface FetchQuoteOptions {
   readonly baseUrl: string;
@@ -14,24 +15,19 @@ export interface FetchQuoteOptions {
 }
 
 /**
- * Fetches and parses one ticker's quote page. Every failure of the site or the
- * network becomes a failed outcome; only an abort is thrown.
+ * One request for one ticker's quote page, fetched and parsed. Every failure
+ * of the site or the network becomes an outcome; only an abort is thrown.
  */
-export async function fetchQuote(ticker: string, options: FetchQuoteOptions): Promise<TickerOutcome> {
+export async function fetchQuote(ticker: string, options: FetchQuoteOptions): Promise<AttemptOutcome> {
   try {
-    const url = quoteUrl(options.baseUrl, ticker);
-    const {status, body} = await fetchPage(url, options);
-    if (status === 404) return failed(ticker, 'TICKER_NOT_FOUND', 'HTTP 404: ticker not found');
-    if (status !== 200) return failed(ticker, 'HTTP_STATUS', `HTTP ${status}`);
-    return {ok: true, ticker, page: parseQuotePage(body, ticker)};
+    const response = await fetchWithinHost(quoteUrl(options.baseUrl, ticker), options);
+    return classifyResponse(response, ticker);
   } catch (error) {
     if (options.signal?.aborted) throw error;
-    if (error instanceof TickerNotFoundError) return failed(ticker, error.code, error.message);
-    if (error instanceof ScrapeError) return failed(ticker, error.code, error.message);
-    return failed(ticker, 'INTERNAL', `internal error: ${(error as Error).message}`);
+    if (error instanceof ResponseTooLargeError || error instanceof RedirectError) {
+      return {kind: 'failed', code: error.code, message: error.message};
+    }
+    if (error instanceof ScrapeError) return {kind: 'transient', code: error.code, message: error.message};
+    return {kind: 'failed', code: 'INTERNAL', message: `internal error: ${(error as Error).message}`};
   }
-}
-
-function failed(ticker: string, code: string, message: string): TickerOutcome {
-  return {ok: false, ticker, code, message};
 }

@@ -10,6 +10,14 @@ export interface CliResult {
   readonly stderr: string;
 }
 
+export interface CliOptions {
+  /** Text fed to stdin, which is then closed. */
+  readonly stdin?: string;
+  readonly cwd?: string;
+  /** @default process.env */
+  readonly env?: NodeJS.ProcessEnv;
+}
+
 export interface RunningCli {
   readonly child: ChildProcess;
   /** Everything written to stdout so far. */
@@ -21,8 +29,8 @@ export interface RunningCli {
 }
 
 /** Spawns the real CLI, as a user would run it, with optional stdin text. */
-export function startCli(args: readonly string[], options: {stdin?: string; cwd?: string} = {}): RunningCli {
-  const child = spawn(process.execPath, [BIN, ...args], {cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe']});
+export function startCli(args: readonly string[], options: CliOptions = {}): RunningCli {
+  const child = spawn(process.execPath, [BIN, ...args], {cwd: options.cwd, env: options.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe']});
   let stdout = '';
   let stderr = '';
   const waiters: Array<{predicate: (text: string) => boolean; resolve: () => void}> = [];
@@ -56,6 +64,6 @@ export function startCli(args: readonly string[], options: {stdin?: string; cwd?
 }
 
 /** Runs the real CLI to completion. */
-export function runCli(args: readonly string[], options: {stdin?: string; cwd?: string} = {}): Promise<CliResult> {
+export function runCli(args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
   return startCli(args, options).result;
 }

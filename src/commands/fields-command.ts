@@ -1,0 +1,42 @@
+import {InvalidArgumentError} from 'commander';
+import {SCHEMA} from '../schema/columns.js';
+import {LABEL_RULES} from '../schema/label-rules.js';
+
+/** The Finviz labels that fill each column, in the order of the rules (2026 labels first). */
+function labelsByColumn(): Map<string, string[]> {
+  const labels = new Map<string, string[]>();
+  for (const [label, rule] of LABEL_RULES) {
+    for (const column of rule.columns) labels.set(column, [...(labels.get(column) ?? []), label]);
+  }
+  return labels;
+}
+
+/** The lines `screener fields` prints: each column with its unit, meaning and Finviz labels. */
+export function fieldsTable(): string[] {
+  const labels = labelsByColumn();
+  const rows = SCHEMA.map((column) => {
+    // Name the Finviz labels only where they differ from the column's own name.
+    const from = labels.get(column.name) ?? [];
+    const source = from.length === 0 || (from.length === 1 && from[0] === column.name) ? '' : ` (from Finviz ${from.map((label) => `"${label}"`).join(', ')})`;
+    return [column.name, column.unit, `${column.meaning}${source}`] as const;
+  });
+  const header = ['column', 'unit', 'meaning'] as const;
+  const nameWidth = Math.max(header[0].length, ...rows.map(([name]) => name.length));
+  const unitWidth = Math.max(header[1].length, ...rows.map(([, unit]) => unit.length));
+  return [header, ...rows].map(([name, unit, meaning]) => `${name.padEnd(nameWidth)}  ${unit.padEnd(unitWidth)}  ${meaning}`);
+}
+
+/** `screener fields`: prints the column list on stdout; returns the exit status. */
+export function runFieldsCommand(): number {
+  process.stdout.write(fieldsTable().join('\n') + '\n');
+  return 0;
+}
+
+/** A commander parser for `--fields "Ticker,P/E,Market Cap"`: the names, trimmed, in order. */
+export function fieldList(value: string): string[] {
+  const names = value.split(',').map((name) => name.trim());
+  if (names.some((name) => name === '')) {
+    throw new InvalidArgumentError(`expected column names separated by commas, got ${JSON.stringify(value)}.`);
+  }
+  return names;
+}

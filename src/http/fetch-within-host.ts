@@ -1,0 +1,30 @@
+import {ScrapeError} from '../errors.js';
+import {fetchPage, type FetchedPage, type FetchPageOptions} from './fetch-page.js';
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+
+/** A redirect led away from the site, or round in circles. */
+export class RedirectError extends ScrapeError {
+  override name = 'RedirectError';
+  override readonly code = 'REDIRECT';
+}
+
+/**
+ * fetchPage, following redirects only while they stay on the host of `url`:
+ * nothing outside --base-url is ever fetched.
+ */
+export async function fetchWithinHost(url: URL, options: FetchPageOptions): Promise<FetchedPage> {
+  let current = url;
+  for (let redirects = 0; ; redirects++) {
+    const response = await fetchPage(current, options);
+    const location = response.headers['location'];
+    if (!REDIRECTS.has(response.status) || typeof location !== 'string') return response;
+    if (redirects === MAX_REDIRECTS) throw new RedirectError(`more than ${MAX_REDIRECTS} redirects`);
+    const next = new URL(location, current);
+    if (next.host !== url.host || next.protocol !== url.protocol) {
+      throw new RedirectError(`redirect to ${next.origin} refused (only ${url.origin} is fetched)`);
+    }
+    current = next;
+  }
+}

@@ -1,0 +1,85 @@
+import {SNAPSHOT_LABELS} from '../finviz/snapshot-labels.js';
+import {normalizeQuote} from '../schema/normalize-quote.js';
+import {scrapeDateOf} from '../schema/value-readers.js';
+import type {TickerOutcome} from '../scrape/ticker-outcome.js';
+import {RAW_COLUMNS} from './columns.js';
+import type {Diagnostics} from './diagnostics.js';
+import type {OutputColumn} from './field-selection.js';
+import {rawRecord} from './raw-record.js';
+
+/** One row to write: a value per selected column (null: empty), and the page's unknown labels. */
+export interface OutputRow {
+  readonly values: readonly (string | null)[];
+  /** Label -> text as shown, for labels the schema does not know. */
+  readonly extra: Readonly<Record<string, string>>;
+}
+
+/** A row an earlier run wrote, kept as it was by --resume. */
+export interface KeptRow {
+  readonly kept: true;
+  readonly ticker: string;
+  /** The row's values as written, one per column. */
+  readonly values: readonly string[];
+}
+
+/** What is written for each ticker: a fresh outcome, or a row kept from an earlier run. */
+export type RowSource = TickerOutcome | KeptRow;
+
+function keptRow(row: KeptRow): OutputRow {
+  return {values: row.values.map((value) => (value === '' ? null : value)), extra: {}};
+}
+
+/** Rows of normalized values; each row's scrape date is read from `now` as the row is made. */
+export async function* normalizedRows(
+  outcomes: AsyncIterable<RowSource>,
+  columns: readonly OutputColumn[],
+  {now, diagnostics}: {readonly now: () => Date; readonly diagnostics: Diagnostics},
+): AsyncGenerator<OutputRow> {
+  for await (const outcome of outcomes) {
+    if ('kept' in outcome) {
+      yield keptRow(outcome);
+      continue;
+    }
+    if (!outcome.ok) {
+      yield failedRow(outcome.ticker, outcome.message, columns);
+      continue;
+    }
+    const quote = normalizeQuote(outcome.page, {scrapeDate: scrapeDateOf(now())});
+    for (const problem of quote.unreadable) diagnostics.unreadable(outcome.ticker, problem);
+    for (const [label, text] of quote.unknown) diagnostics.unknownLabel(outcome.ticker, label, text);
+    const values = columns.map(({name}) => (name === 'Ticker' ? outcome.ticker : (quote.values.get(name) ?? null)));
+    yield {values, extra: Object.fromEntries(quote.unknown)};
+  }
+}
+
+const KNOWN_LABELS = new Set(SNAPSHOT_LABELS);
+const RAW_INDEX = new Map(RAW_COLUMNS.map((name, index) => [name, index]));
+
+/** Rows of values exactly as shown (the CSV of `--raw`); empty strings become null. */
+export async function* rawRows(
+  outcomes: AsyncIterable<RowSource>,
+  columns: readonly OutputColumn[],
+  {diagnostics}: {readonly diagnostics: Diagnostics},
+): AsyncGenerator<OutputRow> {
+  const indexes = columns.map(({name}) => RAW_INDEX.get(name) ?? -1);
+  for await (const outcome of outcomes) {
+    if ('kept' in outcome) {
+      yield keptRow(outcome);
+      continue;
+    }
+    const record = rawRecord(outcome);
+    const extra: [string, string][] = [];
+    if (outcome.ok) {
+      for (const [label, text] of Object.entries(outcome.page.snapshot)) {
+        if (KNOWN_LABELS.has(label)) continue;
+        diagnostics.unknownLabel(outcome.ticker, label, text);
+        extra.push([label, text]);
+      }
+    }
+    yield {values: indexes.map((index) => record[index] || null), extra: Object.fromEntries(extra)};
+  }
+}
+
+function failedRow(ticker: string, message: string, columns: readonly OutputColumn[]): OutputRow {
+  return {values: columns.map(({name}) => (name === 'Ticker' ? ticker : name === 'Error' ? message : null)), extra: {}};
+}

@@ -1,0 +1,53 @@
+import {TickerNotFoundError} from '../errors.js';
+import {parseQuotePage} from '../finviz/parse-quote.js';
+import type {FetchedPage} from '../http/fetch-page.js';
+import {parseRetryAfter} from '../http/retry-after.js';
+import type {AttemptOutcome} from './attempt-outcome.js';
+
+/**
+ * The fewest snapshot fields a whole page has: 72 in the oldest layout, 78 and
+ * 84 since. A page that yields far fewer was cut short, so it is retried
+ * rather than written as a good row with holes.
+ */
+export const MIN_SNAPSHOT_FIELDS = 60;
+
+/** Finviz's throttling answer: a 200 whose whole body is this sentence. */
+const TOO_MANY_REQUESTS = /^\s*too many requests\.?\s*$/i;
+
+/** Cloudflare's block and challenge pages. */
+const CLOUDFLARE_BODY = /error code: 10\d\d|<title>\s*(just a moment|attention required)|cf-chl|cloudflare/i;
+
+/** Reads one HTTP answer for `ticker` as an attempt outcome. Pure: no I/O. */
+export function classifyResponse(response: FetchedPage, ticker: string): AttemptOutcome {
+  const {status, headers, body} = response;
+  const retryAfterMs = parseRetryAfter(headers['retry-after']);
+  if (status === 429) return {kind: 'throttled', status, message: 'HTTP 429: too many requests', retryAfterMs};
+  if (status === 403) {
+    const cloudflare = CLOUDFLARE_BODY.test(body.slice(0, 20_000)) || headers['cf-ray'] !== undefined;
+    return {kind: 'forbidden', status, message: cloudflare ? 'HTTP 403: blocked by Cloudflare' : 'HTTP 403: forbidden', cloudflare};
+  }
+  if (status === 404) return {kind: 'not-found', status, message: 'HTTP 404: ticker not found'};
+  if (status >= 500) return {kind: 'transient', status, code: 'HTTP_STATUS', message: `HTTP ${status}`, retryAfterMs};
+  if (status !== 200) return {kind: 'failed', status, code: 'HTTP_STATUS', message: `HTTP ${status}`};
+  if (TOO_MANY_REQUESTS.test(body.length < 100 ? body : '')) {
+    return {kind: 'throttled', status, message: 'too many requests (throttled)', retryAfterMs};
+  }
+  return classifyPage(body, ticker, status);
+}
+
+function classifyPage(body: string, ticker: string, status: number): AttemptOutcome {
+  // A page that stops before </html> was cut off in transit, whatever it holds so far.
+  const complete = /<\/html>\s*$/i.test(body.slice(-200));
+  try {
+    const page = parseQuotePage(body, ticker);
+    const fields = Object.keys(page.snapshot).length;
+    if (fields < MIN_SNAPSHOT_FIELDS) {
+      return {kind: 'transient', status, code: 'SHORT_PAGE', message: `page cut short (${fields} snapshot fields)`};
+    }
+    return {kind: 'ok', status, page};
+  } catch (error) {
+    if (!complete) return {kind: 'transient', status, code: 'SHORT_PAGE', message: 'page cut short (no snapshot table)'};
+    if (error instanceof TickerNotFoundError) return {kind: 'not-found', status, message: 'ticker not found'};
+    return {kind: 'failed', status, code: 'PARSE_ERROR', message: `cannot read the page: ${(error as Error).message}`};
+  }
+}

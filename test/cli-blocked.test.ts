@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import {after, before, test} from 'node:test';
+import {renderQuotePage} from '../src/demo/quote-page.js';
+import {COLUMNS} from '../src/output/columns.js';
+import {parseCsv} from './helpers/csv.js';
+import {runCli} from './helpers/run-cli.js';
+import {sendHtml, startScriptedServer, type ScriptedServer} from './helpers/scripted-server.js';
+
+const TICKERS = Array.from({length: 40}, (_, i) => `T${i}`);
+const GOOD = 10;
+
+/** The site serves the first GOOD tickers, then answers every request with `block`. */
+function blockingServer(block: (response: import('node:http').ServerResponse) => void): Promise<ScriptedServer> {
+  return startScriptedServer((ticker, _attempt, response) => {
+    if (TICKERS.indexOf(ticker) < GOOD) sendHtml(response, renderQuotePage(ticker));
+    else block(response);
+  });
+}
+
+const blocks = {
+  'a Cloudflare 403 (error code: 1010)': (response: import('node:http').ServerResponse) => {
+    response.writeHead(403, {'content-type': 'text/plain'});
+    response.end('error code: 1010');
+  },
+  'plain 403s in a row': (response: import('node:http').ServerResponse) => sendHtml(response, '<html><body>Forbidden</body></html>', 403),
+};
+
+for (const [what, block] of Object.entries(blocks)) {
+  let server: ScriptedServer;
+  before(async () => {
+    server = await blockingServer(block);
+  });
+  after(() => server.close());
+
+  test(`blocked by ${what}: stops within a few requests, keeps the rows done, exits 3`, async () => {
+    const result = await runCli(['scrape', '-', '--workers', '2', '--base-url', server.origin], {stdin: TICKERS.join(' ')});
+    assert.equal(result.code, 3, result.stderr);
+    const rows = parseCsv(result.stdout).slice(1);
+    const error = COLUMNS.indexOf('Error');
+    assert.deepEqual(
+      rows.map((row) => row[0]),
+      TICKERS,
+    );
+    assert.ok(rows.slice(0, GOOD).every((row) => row[error] === ''), 'rows done before the block are kept');
+    assert.ok(rows.slice(GOOD + 5).every((row) => row[error] === 'blocked'), 'the rest are marked blocked');
+    // Stopped within a few requests: the 403s it needed to see, plus what was in flight.
+    assert.ok(server.requests() <= GOOD + 3 + 2 + 2, `${server.requests()} requests`);
+    assert.match(result.stderr, /blocked this run.*--rate.*--proxy/);
+  });
+}
