@@ -3,7 +3,7 @@
  * the stand-in site limited to --limit requests a second and prints the
  * throughput against that limit and the share of throttled answers.
  *
- *   npm run bench:throttling -- [--limit 60] [--tickers 600] [--workers 8] [--latency 30]
+ *   npm run bench:throttling -- [--limit 60] [--tickers 2400] [--workers 8] [--latency 30]
  */
 import {spawn} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
@@ -15,7 +15,7 @@ const BIN = fileURLToPath(new URL('../../bin/screener.js', import.meta.url));
 const {values} = parseArgs({
   options: {
     limit: {type: 'string', default: '60'},
-    tickers: {type: 'string', default: '600'},
+    tickers: {type: 'string', default: '2400'},
     workers: {type: 'string', default: '8'},
     latency: {type: 'string', default: '30'},
     rate: {type: 'string', default: 'auto'},
