@@ -1,0 +1,522 @@
+/**
+ * Generated Finviz screener result pages for the stand-in server and the tests.
+ *
+ * Two markups, each following the real pages' result table cell for cell:
+ * - `old`: the 2021 layout (../shared/finviz-pages/screener-old-v110-overview-p1-2021-05-d3an.html):
+ *   "Total: 31 #1", a plain table with `td.table-top` header cells (`table-top-s` on the sorted
+ *   column) in a row that is never closed, and `tr.table-dark-row-cp` / `tr.table-light-row-cp`
+ *   rows of `td.screener-body-table-nw` cells whose text is in `a.screener-link`;
+ * - `new`: the 2025 layout (screener-new-v111-overview-2025-09-hu0573.html): "#1 / 10425 Total",
+ *   `table.screener_table` with a `thead` of `th` cells and `tr.styled-row` rows, and the real
+ *   page's malformed links (`<a href="…" ">1</a>`, `align="left"data-boxover=…`).
+ * Around the table there is only a little filler (no filters, navigation or scripts), so the
+ * pages are about 30 KB, not 300 KB.
+ *
+ * Values agree with the generated quote pages (./quote-page.ts): a ticker's row shows what
+ * {@link generateQuote} shows for it, in the screener's formats (screener-columns.ts). The four
+ * screener-only values (50D High, 50D Low, from Open, Gap) are made up from the ticker too.
+ */
+import {
+  ALL_CUSTOM_COLUMNS,
+  customColumnName,
+  viewColumns,
+  type ScreenerLayout,
+} from '../finviz/screener-columns.js';
+import {generateQuote} from './quote-page.js';
+
+/** One stock, as any screener view can show it. */
+export interface GeneratedRow {
+  readonly ticker: string;
+  /**
+   * The text of every custom-view column, indexed by column id (0 to 70). Id 0, "No.", is ''
+   * here: a page numbers its rows itself.
+   */
+  readonly cells: readonly string[];
+}
+
+export interface ScreenerPageOptions {
+  readonly layout: ScreenerLayout;
+  /** The view: 111 (overview), 121, 131, 141, 161, 171, or a custom view (150 to 152). */
+  readonly view: number;
+  readonly rows: readonly GeneratedRow[];
+  /** How many results the whole screen has, as the page's counter shows. */
+  readonly total: number;
+  /** The number of the page's first row, as the `r` parameter: 1, 21, 41, … @default 1 */
+  readonly offset?: number;
+  /** The column ids of a custom view (`c=`), in the order shown. @default ALL_CUSTOM_COLUMNS */
+  readonly columns?: readonly number[];
+  /**
+   * The `o` parameter: a column's sort name, `-` first for descending, e.g. "-marketcap". The
+   * header shows no arrow unless it names a column. @default "ticker"
+   */
+  readonly order?: string;
+}
+
+/** What a parser should read back from a rendered page: the headers and the rows' texts. */
+export interface ScreenerPageContent {
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rows
+
+/** The generated quote's cells by label, the second "EPS next Y" as "EPS growth next Y" (as the quote parser reads it). */
+function quoteValues(ticker: string): {readonly quote: ReturnType<typeof generateQuote>; readonly get: (label: string) => string} {
+  const quote = generateQuote(ticker);
+  const values = new Map<string, string>();
+  for (const [label, text] of quote.snapshot) {
+    values.set(values.has(label) && label === 'EPS next Y' ? 'EPS growth next Y' : label, text);
+  }
+  return {quote, get: (label) => values.get(label) ?? '-'};
+}
+
+/** FNV-1a, 32 bit, for the screener-only values. */
+function hashString(value: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < value.length; index++) {
+    hash ^= value.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** A fraction in [0, 1) from the ticker and a salt: the same every time. */
+function unit(ticker: string, salt: string): number {
+  return hashString(`${salt}:${ticker}`) / 4294967296;
+}
+
+function fixed(value: number): string {
+  const text = value.toFixed(2);
+  return /^-0\.?0*$/.test(text) ? text.slice(1) : text;
+}
+
+function percentText(value: number): string {
+  return `${fixed(value)}%`;
+}
+
+/** "-10.25%" from a percent text, NaN from "-". */
+function percentValue(text: string): number {
+  return text.endsWith('%') ? Number(text.slice(0, -1)) : Number.NaN;
+}
+
+/** The "(0.38%)" of "1.08 (0.38%)"; "-" without one. */
+function yieldOf(text: string): string {
+  return /\((\S+%)\)$/.exec(text)?.[1] ?? '-';
+}
+
+/** The `index`th of the space-separated parts, "-" if missing. */
+function part(text: string, index: number): string {
+  return text.split(' ')[index] ?? '-';
+}
+
+/** The distance of "317.40 -10.25%" (a 2026 quote's 52-week cell). */
+function distanceOf(text: string): string {
+  return /(\S+%)$/.exec(text)?.[1] ?? '-';
+}
+
+const SESSION_LETTERS: ReadonlyMap<string, string> = new Map([
+  ['BMO', 'b'],
+  ['AMC', 'a'],
+]);
+
+/** "Jul 30 AMC" -> "Jul 30/a". */
+function screenerEarnings(text: string): string {
+  const match = /^(\S+ \S+) (\S+)$/.exec(text);
+  const letter = match?.[2] === undefined ? undefined : SESSION_LETTERS.get(match[2]);
+  return match?.[1] === undefined || letter === undefined ? text : `${match[1]}/${letter}`;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Dec 02, 1980" -> "12/2/1980". */
+function screenerDate(text: string): string {
+  const match = /^(\S+) (\d+), (\d{4})$/.exec(text);
+  if (match === null) return text;
+  const [, month = '', day = '', year = ''] = match;
+  return `${MONTHS.indexOf(month) + 1}/${Number(day)}/${year}`;
+}
+
+/**
+ * The row of `ticker`, with every custom-view column filled: what the generated quote page
+ * shows, in the screener's formats.
+ */
+export function generateScreenerRow(ticker: string): GeneratedRow {
+  const {quote, get} = quoteValues(ticker);
+  const change = percentValue(get('Change'));
+  const high52 = percentValue(distanceOf(get('52W High')));
+  const low52 = percentValue(distanceOf(get('52W Low')));
+  // The 50-day range lies within the 52-week range; the change splits into the gap and the move since the open.
+  const high50 = high52 * unit(ticker, '50D High');
+  const low50 = low52 * unit(ticker, '50D Low');
+  const gap = change * unit(ticker, 'Gap');
+  const fromOpen = ((1 + change / 100) / (1 + gap / 100) - 1) * 100;
+  const cells = [
+    '',
+    ticker,
+    quote.company,
+    quote.sector,
+    quote.industry,
+    quote.country,
+    get('Market Cap'),
+    get('P/E'),
+    get('Forward P/E'),
+    get('PEG'),
+    get('P/S'),
+    get('P/B'),
+    get('P/C'),
+    get('P/FCF'),
+    yieldOf(get('Dividend Est.')),
+    get('Payout'),
+    get('EPS (ttm)'),
+    get('EPS this Y'),
+    get('EPS growth next Y'),
+    part(get('EPS past 3/5Y'), 1),
+    get('EPS next 5Y'),
+    part(get('Sales past 3/5Y'), 1),
+    get('EPS Q/Q'),
+    get('Sales Q/Q'),
+    get('Shs Outstand'),
+    get('Shs Float'),
+    get('Insider Own'),
+    get('Insider Trans'),
+    get('Inst Own'),
+    get('Inst Trans'),
+    get('Short Float'),
+    get('Short Ratio'),
+    get('ROA'),
+    get('ROE'),
+    get('ROIC'), // the stand-in has no separate ROI: the old layout's "ROI" shows it too
+    get('Current Ratio'),
+    get('Quick Ratio'),
+    get('LT Debt/Eq'),
+    get('Debt/Eq'),
+    get('Gross Margin'),
+    get('Oper. Margin'),
+    get('Profit Margin'),
+    get('Perf Week'),
+    get('Perf Month'),
+    get('Perf Quarter'),
+    get('Perf Half Y'),
+    get('Perf Year'),
+    get('Perf YTD'),
+    get('Beta'),
+    get('ATR (14)'),
+    part(get('Volatility'), 0),
+    part(get('Volatility'), 1),
+    get('SMA20'),
+    get('SMA50'),
+    get('SMA200'),
+    Number.isFinite(high50) ? percentText(high50) : '-',
+    Number.isFinite(low50) ? percentText(low50) : '-',
+    distanceOf(get('52W High')),
+    distanceOf(get('52W Low')),
+    get('RSI (14)'),
+    Number.isFinite(fromOpen) ? percentText(fromOpen) : '-',
+    Number.isFinite(gap) ? percentText(gap) : '-',
+    get('Recom'),
+    get('Avg Volume'),
+    get('Rel Volume'),
+    get('Price'),
+    get('Change'),
+    get('Volume'),
+    screenerEarnings(get('Earnings')),
+    get('Target Price'),
+    screenerDate(get('IPO')),
+  ];
+  if (cells.length !== ALL_CUSTOM_COLUMNS.length) {
+    throw new Error(`Expected ${ALL_CUSTOM_COLUMNS.length} screener cells, got ${cells.length}`);
+  }
+  return {ticker, cells};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pages
+
+/** The column ids a page of `options.view` shows. */
+export function screenerPageColumns(options: Pick<ScreenerPageOptions, 'view' | 'columns'>): readonly number[] {
+  const fixedColumns = viewColumns(options.view);
+  if (fixedColumns !== undefined) return fixedColumns;
+  if (Math.floor(options.view / 10) === 15) return options.columns ?? ALL_CUSTOM_COLUMNS;
+  throw new RangeError(`Expected a table view (111, 121, 131, 141, 151, 152, 161 or 171), got \`${options.view}\``);
+}
+
+/** The headers and cell texts a page shows, as a parser should read them back. */
+export function screenerPageContent(options: ScreenerPageOptions): ScreenerPageContent {
+  const columns = screenerPageColumns(options);
+  const offset = options.offset ?? 1;
+  const headers = columns.map((id) => {
+    const name = customColumnName(id, options.layout);
+    if (name === undefined) throw new RangeError(`Expected custom column ids from 0 to ${ALL_CUSTOM_COLUMNS.length - 1}, got \`${id}\``);
+    return name;
+  });
+  const rows = options.rows.map((row, index) =>
+    columns.map((id) => (id === 0 ? String(offset + index) : (row.cells[id] ?? '-'))),
+  );
+  return {headers, rows};
+}
+
+/** A screener result page in `options.layout`, the same every time for the same options. */
+export function renderScreenerPage(options: ScreenerPageOptions): string {
+  const columns = screenerPageColumns(options);
+  const content = screenerPageContent(options);
+  const offset = options.offset ?? 1;
+  const query = `v=${options.view}${options.order === undefined ? '' : `&o=${options.order}`}`;
+  const rows = options.rows.map((row, index): RowMarkup => ({ticker: row.ticker, cells: content.rows[index] ?? [], all: row.cells}));
+  const table = {columns, headers: content.headers, rows, query, order: options.order ?? 'ticker'};
+  const pages = Math.max(1, Math.ceil(options.total / 20));
+  const page = Math.floor((offset - 1) / 20) + 1;
+  return options.layout === 'old'
+    ? oldPage(table, `<b>Total: </b>${options.total} #${offset}`, `Page ${page}/${pages}`)
+    : newPage(table, `#${offset} / ${options.total} Total`, `Page ${page} / ${pages}`);
+}
+
+/**
+ * Batch mode's page: the custom view (v=152) for these tickers (`t=…`) with these columns
+ * (`c=…`), as Finviz answers `screener.ashx?v=152&t=A,B&c=0,1,…`: every ticker on one page,
+ * in the order given.
+ */
+export function renderCustomScreenerPage(
+  tickers: readonly string[],
+  columns: readonly number[] = ALL_CUSTOM_COLUMNS,
+  layout: ScreenerLayout = 'new',
+): string {
+  return renderScreenerPage({layout, view: 152, columns, rows: tickers.map(generateScreenerRow), total: tickers.length});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Markup
+
+interface RowMarkup {
+  readonly ticker: string;
+  /** The cells the page shows, in its column order. */
+  readonly cells: readonly string[];
+  /** Every custom-view column by id, for the tooltips. */
+  readonly all: readonly string[];
+}
+
+interface TableMarkup {
+  readonly columns: readonly number[];
+  readonly headers: readonly string[];
+  readonly rows: readonly RowMarkup[];
+  readonly query: string;
+  readonly order: string;
+}
+
+/** The sort names of the `o` parameter, by column id (as the pages' header links use them). */
+const SORT_NAMES: readonly string[] = [
+  '', 'ticker', 'company', 'sector', 'industry', 'country', 'marketcap', 'pe', 'forwardpe', 'peg', 'ps', 'pb', 'pc',
+  'pfcf', 'dividendyield', 'payoutratio', 'eps', 'epsyoy', 'epsyoy1', 'eps5years', 'estltgrowth', 'sales5years',
+  'epsqoq', 'salesqoq', 'sharesoutstanding2', 'sharesfloat', 'insiderown', 'insidertrans', 'instown', 'insttrans',
+  'shortinterestshare', 'shortinterestratio', 'roa', 'roe', 'roi', 'curratio', 'quickratio', 'ltdebteq', 'debteq',
+  'grossmargin', 'opermargin', 'netmargin', 'perf1w', 'perf4w', 'perf13w', 'perf26w', 'perf52w', 'perfytd', 'beta',
+  'averagetruerange', 'volatility1w', 'volatility4w', 'sma20', 'sma50', 'sma200', 'high50d', 'low50d', 'high52w',
+  'low52w', 'rsi', 'changeopen', 'gap', 'recom', 'averagevolume', 'relativevolume', 'price', 'change', 'volume',
+  'earningsdate', 'targetprice', 'ipodate',
+];
+
+/** Text columns, aligned left; the others are numbers, aligned right. */
+const TEXT_COLUMNS = new Set([1, 2, 3, 4, 5]);
+/** Columns whose value is colored by its sign (percent changes and distances), and Price, colored like Change. */
+const SIGNED_COLUMNS = new Set([17, 18, 19, 20, 21, 22, 23, 42, 43, 44, 45, 46, 47, 52, 53, 54, 55, 56, 57, 58, 60, 61, 66]);
+const PRICE = 65;
+const CHANGE = 66;
+
+function escapeText(value: string): string {
+  return value.replace(/[&<>"]/g, (char) => (char === '&' ? '&amp;' : char === '<' ? '&lt;' : char === '>' ? '&gt;' : '&quot;'));
+}
+
+/** The real pages leave "&", "<" and "'" raw in attribute values; only a '"' would end one. */
+function attribute(value: string): string {
+  return value.replaceAll('"', '&quot;');
+}
+
+type Tone = 'up' | 'down' | undefined;
+
+function toneOf(id: number, text: string, row: RowMarkup, columns: readonly number[]): Tone {
+  const signed = id === PRICE ? row.cells[columns.indexOf(CHANGE)] : SIGNED_COLUMNS.has(id) ? text : undefined;
+  if (signed === undefined || !signed.endsWith('%')) return undefined;
+  const value = Number(signed.slice(0, -1));
+  return value > 0 ? 'up' : value < 0 ? 'down' : undefined;
+}
+
+/** `-marketcap` sorts column 6 descending; the arrow shows on that header. */
+function sortedColumn(order: string): {readonly id: number; readonly descending: boolean} {
+  const descending = order.startsWith('-');
+  return {id: SORT_NAMES.indexOf(descending ? order.slice(1) : order), descending};
+}
+
+/** The tooltip of the ticker and price cells shows these whatever the view's columns. */
+function tooltipFacts(row: RowMarkup): {company: string; industry: string; country: string; marketCap: string} {
+  const cell = (id: number): string => row.all[id] ?? '-';
+  return {company: cell(2), industry: cell(4), country: cell(5), marketCap: cell(6)};
+}
+
+// Old layout (2021) ----------------------------------------------------------------------------
+
+function oldPage(table: TableMarkup, total: string, pageLabel: string): string {
+  const sorted = sortedColumn(table.order);
+  const header = table.columns
+    .map((id, index) => {
+      const isSorted = id === sorted.id && id !== 0;
+      const cls = isSorted ? 'table-top-s' : 'table-top';
+      const next = id === 0 ? '' : `&o=${isSorted && !sorted.descending ? '-' : ''}${SORT_NAMES[id] ?? ''}`;
+      const arrow = isSorted
+        ? `<img align="top" src="gfx/tab_arrow_${sorted.descending ? 'd' : 'u'}.gif" width="14" height="10" alt="" border="0">`
+        : '';
+      return `<td class="${cls}" onmouseover="this.className='table-top-h';" onmouseout="this.className='${cls}';" onclick="window.location='screener.ashx?${table.query.replace(/&o=[^&]*/, '')}${next}'" style="cursor:pointer;">${arrow}${escapeText(table.headers[index] ?? '')}</td>\n`;
+    })
+    .join('');
+  const rowClass = (index: number): string => (index % 2 === 0 ? 'table-dark-row-cp' : 'table-light-row-cp');
+  const rowStart = (index: number): string =>
+    `<tr valign="top" class="${rowClass(index)}"  onmouseover="this.className='${rowClass(index)}-h';" onmouseout="this.className='${rowClass(index)}';">\n`;
+  const body = table.rows
+    .map((row, index) => {
+      const link = `quote.ashx?t=${row.ticker}&ty=c&p=d&b=1`;
+      const cells = table.columns.map((id, column) => {
+        const text = row.cells[column] ?? '-';
+        const align = TEXT_COLUMNS.has(id) ? 'left' : 'right';
+        const tone = toneOf(id, text, row, table.columns);
+        const shown = tone === undefined ? escapeText(text) : `<span class="is-${tone === 'up' ? 'green' : 'red'}">${escapeText(text)}</span>`;
+        const linkClass = id === 1 ? 'screener-link-primary' : 'screener-link';
+        let title = '';
+        if (id === 1 || id === PRICE) {
+          const facts = tooltipFacts(row);
+          const offsetX = id === 1 ? 100 : -323;
+          title = ` title="${attribute(`cssbody=[tabchrtbdy] cssheader=[tabchrthdr] body=[<img src='https://charts2.finviz.com/chart.ashx?s=m&ty=c&t=${row.ticker}'><br>&nbsp;<b>${facts.company}</b><br>&nbsp;${facts.industry} | ${facts.country} | ${facts.marketCap}] offsetx=[${offsetX}] offsety=[${index < 10 ? 0 : -220}] delay=[0]`)}"`;
+        }
+        return `<td height="10" align="${align}" class="screener-body-table-nw"${title}><a href="${link}" class="${linkClass}">${shown}</a></td>`;
+      });
+      const end = index === table.rows.length - 1 ? '</tr>' : `</tr>${rowStart(index + 1)}`;
+      return `${cells.join('')}${end}`;
+    })
+    .join('');
+  return `<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.0 Transitional//EN">
+<html>
+<head>
+<title>Stock Screener - ${viewTitle(table.query)}</title>
+<meta charset="UTF-8">
+<link rel="stylesheet" href="/assets/dist/finviz_old.e01805e6.css" type="text/css">
+</head>
+<body onload="ScreenerInit();" style="margin:0" bgcolor="#ffffff">
+<table width="100%" cellpadding="0" cellspacing="0" border="0">
+<tr>
+<td width="100%">
+<table width="100%" cellpadding="0" cellspacing="0" border="0">
+<tr>
+<td width="140" align="left" valign="bottom" class="count-text">${total}</td>
+<td align="center" valign="bottom" class="fullview-links"><a href="javascript:void(0)" class="tab-link">save as portfolio</a></td>
+<td width="10" align="right" valign="middle" class="count-text"><select id="pageSelect" class="pages-combo"><option selected="selected" value=1>${pageLabel}</option></select></td>
+</tr>
+</table>
+</td>
+</tr>
+<tr>
+<td>
+<table width="100%" cellpadding="3" cellspacing="1" border="0" bgcolor="#d3d3d3">
+<tr align="center" valign="middle">
+${header}${table.rows.length > 0 ? rowStart(0) : ''}${body}</table>
+</td>
+</tr>
+</table>
+${tickerComment(table)}</body>
+</html>
+`;
+}
+
+// New layout (2025) ----------------------------------------------------------------------------
+
+function newPage(table: TableMarkup, total: string, pageLabel: string): string {
+  const sorted = sortedColumn(table.order);
+  const header = table.columns
+    .map((id, index) => {
+      const isSorted = id === sorted.id && id !== 0;
+      const cls = `table-header cursor-pointer${isSorted ? ` is-selected is-${sorted.descending ? 'descending' : 'ascending'}` : ''}`;
+      const next = id === 0 ? '' : `&o=${isSorted && !sorted.descending ? '-' : ''}${SORT_NAMES[id] ?? ''}`;
+      const chevron = isSorted
+        ? `<svg width="16" height="16" class="inline-block -mt-[3px] -mb-0.5">\n    <use href="/assets/dist-icons/icons.svg?rev=29#chevron${sorted.descending ? 'Down' : 'Up'}"/>\n</svg>`
+        : '';
+      return `<th class="${cls}" align="${TEXT_COLUMNS.has(id) ? 'left' : 'right'}" onclick="window.location='screener.ashx?${table.query.replace(/&o=[^&]*/, '')}${next}'">${escapeText(table.headers[index] ?? '')}${chevron}</th>\n`;
+    })
+    .join('');
+  const rowStart = '<tr class="styled-row is-bordered is-rounded is-hoverable is-striped has-color-text" valign="top">';
+  const body = table.rows
+    .map((row, index) => {
+      const link = `quote.ashx?t=${row.ticker}&ty=c&p=d&b=1`;
+      const cells = table.columns.map((id, column) => {
+        const text = row.cells[column] ?? '-';
+        const align = TEXT_COLUMNS.has(id) ? 'left' : 'right';
+        const tone = toneOf(id, text, row, table.columns);
+        const shown =
+          tone === undefined ? escapeText(text) : `<span class="color-text is-${tone === 'up' ? 'positive' : 'negative'}">${escapeText(text)}</span>`;
+        let boxover = '';
+        if (id === 1 || id === PRICE) {
+          const facts = tooltipFacts(row);
+          const chart = `https://charts2-node.finviz.com/chart.ashx?cs=m&t=${row.ticker}&tf=d&s=linear&pm=0&am=0&ct=candle_stick&tm=d`;
+          const offsets = id === 1 ? 'offsetx=[100] offsety=[0]' : `offsetx=[-324] offsety=[${index < 10 ? 20 : -264}]`;
+          // Like the real page: no space before data-boxover.
+          boxover = `data-boxover="${attribute(`cssbody=[hoverchart] cssheader=[tabchrthdr] body=[<img  srcset='${chart} 1x, ${chart}&sf=2 2x' width='324' height='180' alt='' loading='lazy'><div><b>${facts.company}</b>${facts.industry} <span>•</span> ${facts.country} <span>•</span> ${facts.marketCap} </div>] ${offsets} delay=[0]`)}"`;
+        }
+        // Like the real page: the ticker's link has a class; every other link has a stray '"'.
+        const anchor = id === 1 ? `<a href="${link}" class="tab-link">` : `<a href="${link}" ">`;
+        return `<td height="10" align="${align}"${boxover}>${anchor}${shown}</a></td>`;
+      });
+      const end = index === table.rows.length - 1 ? '</tr>' : `</tr>${rowStart}\n`;
+      return `${cells.join('')}${end}`;
+    })
+    .join('');
+  return `<!DOCTYPE html>
+<html lang="en" class=" dark">
+<head>
+<title>Stock Screener - ${viewTitle(table.query)}</title>
+<meta charset="UTF-8"><meta name="viewport" content="width=1024">
+<link rel="stylesheet" href="/assets/dist/finviz.css" type="text/css">
+</head>
+<body class="m-0 min-w-[1009px] table w-full">
+<div id="screener-content" class="fv-container">
+<table width="100%" cellpadding="0" cellspacing="0" border="0">
+<tr>
+<td width="100%">
+<div class="relative w-full min-h-6"><div class="absolute bottom-0 left-0 right-0 top-0 flex justify-between items-center space-x-2">
+<div id="screener-total" class="count-text whitespace-nowrap">${total}</div>
+<div id="screener-page-select" class="flex justify-center items-center space-x-1"><select id="pageSelect" class="pages-combo fv-select"><option selected="selected" value=1>${pageLabel}</option></select></div>
+</div></div>
+</td>
+</tr>
+<tr id="screener-table"><td><table width="100%" cellpadding="0" cellspacing="0" border="0"><tr>
+<td>
+<table class="styled-table-new is-rounded is-tabular-nums w-full screener_table">
+<thead>
+<tr align="center" valign="middle">
+${header}</thead>
+${table.rows.length > 0 ? `${rowStart}\n` : ''}${body}</table></td></tr></table>
+</td>
+</tr>
+</table>
+</div>
+${tickerComment(table)}</body>
+</html>
+`;
+}
+
+/** `<!-- TS … TE -->`: both layouts list ticker|price|volume (volume without separators) after the table. */
+function tickerComment(table: TableMarkup): string {
+  const cell = (row: RowMarkup, id: number): string => row.cells[table.columns.indexOf(id)] ?? '';
+  const lines = table.rows.map((row) => `${row.ticker}|${cell(row, PRICE)}|${cell(row, 67).replaceAll(',', '')}\n`);
+  return `<!-- TS\n${lines.join('')}TE -->\n`;
+}
+
+const VIEW_NAMES: ReadonlyMap<number, string> = new Map([
+  [11, 'Overview'],
+  [12, 'Valuation'],
+  [13, 'Ownership'],
+  [14, 'Performance'],
+  [15, 'Custom'],
+  [16, 'Financial'],
+  [17, 'Technical'],
+]);
+
+function viewTitle(query: string): string {
+  const view = Number(/v=(\d+)/.exec(query)?.[1] ?? '0');
+  return VIEW_NAMES.get(Math.floor(view / 10)) ?? 'Screener';
+}
