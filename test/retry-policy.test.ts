@@ -8,6 +8,7 @@ import {classifyResponse} from '../src/scrape/classify-response.js';
 
 const PAGES = new URL('../../shared/finviz-pages/', import.meta.url);
 const response = (status: number, body: string, headers: Record<string, string> = {}) => ({status, body, headers});
+const quote = (ticker: string) => ({kind: 'quote', ticker}) as const;
 
 test('Retry-After in seconds or as an HTTP date', () => {
   const now = Date.parse('2026-11-23T12:00:00Z');
@@ -28,44 +29,44 @@ test('backoff: full jitter under an exponential cap, Retry-After as a floor', ()
 
 test('the real "Too many requests." answer (HTTP 200) is throttling, not a page', async () => {
   const body = await readFile(new URL('error-too-many-requests-2021-05-kvokka.txt', PAGES), 'utf8');
-  assert.equal(classifyResponse(response(200, body), 'AAPL').kind, 'throttled');
+  assert.equal(classifyResponse(response(200, body), quote('AAPL')).kind, 'throttled');
 });
 
 test('429 is throttling, with its Retry-After', () => {
-  const outcome = classifyResponse(response(429, '', {'retry-after': '7'}), 'AAPL');
+  const outcome = classifyResponse(response(429, '', {'retry-after': '7'}), quote('AAPL'));
   assert.deepEqual(outcome, {kind: 'throttled', status: 429, message: 'HTTP 429: too many requests', retryAfterMs: 7000});
 });
 
 test('403 with a Cloudflare signature, and a plain one', () => {
-  const cloudflare = classifyResponse(response(403, 'error code: 1010'), 'AAPL');
+  const cloudflare = classifyResponse(response(403, 'error code: 1010'), quote('AAPL'));
   assert.equal(cloudflare.kind === 'forbidden' && cloudflare.cloudflare, true);
-  const challenge = classifyResponse(response(403, '<html><head><title>Just a moment...</title>'), 'AAPL');
+  const challenge = classifyResponse(response(403, '<html><head><title>Just a moment...</title>'), quote('AAPL'));
   assert.equal(challenge.kind === 'forbidden' && challenge.cloudflare, true);
-  const plain = classifyResponse(response(403, '<html>Forbidden</html>'), 'AAPL');
+  const plain = classifyResponse(response(403, '<html>Forbidden</html>'), quote('AAPL'));
   assert.equal(plain.kind === 'forbidden' && plain.cloudflare, false);
 });
 
 test('5xx is transient; 404 and not-found pages are final', async () => {
-  assert.equal(classifyResponse(response(502, ''), 'AAPL').kind, 'transient');
-  assert.equal(classifyResponse(response(404, ''), 'AAPL').kind, 'not-found');
-  assert.equal(classifyResponse(response(200, renderNotFoundPage('ZZZ')), 'ZZZ').kind, 'not-found');
+  assert.equal(classifyResponse(response(502, ''), quote('AAPL')).kind, 'transient');
+  assert.equal(classifyResponse(response(404, ''), quote('AAPL')).kind, 'not-found');
+  assert.equal(classifyResponse(response(200, renderNotFoundPage('ZZZ')), quote('ZZZ')).kind, 'not-found');
   const real = await readFile(new URL('quote-notfound-DOESNOTEXIST1-2023-05-bs4normalized-pyfinviz.html', PAGES), 'utf8');
-  assert.equal(classifyResponse(response(200, real), 'DOESNOTEXIST1').kind, 'not-found');
+  assert.equal(classifyResponse(response(200, real), quote('DOESNOTEXIST1')).kind, 'not-found');
 });
 
 test('a page cut off before or inside its snapshot is retried, never a good row', async () => {
   const page = renderQuotePage('AAPL');
-  assert.equal(classifyResponse(response(200, page), 'AAPL').kind, 'ok');
+  assert.equal(classifyResponse(response(200, page), quote('AAPL')).kind, 'ok');
   const beforeSnapshot = page.slice(0, page.indexOf('snapshot-table2') - 100);
-  assert.equal(classifyResponse(response(200, beforeSnapshot), 'AAPL').kind, 'transient');
+  assert.equal(classifyResponse(response(200, beforeSnapshot), quote('AAPL')).kind, 'transient');
   // Cut in the third of the six column tables: the page still parses, to too few fields.
   let at = -1;
   for (let i = 0; i < 3; i++) at = page.indexOf('snapshot-table2', at + 1);
-  const inside = classifyResponse(response(200, page.slice(0, at)), 'AAPL');
+  const inside = classifyResponse(response(200, page.slice(0, at)), quote('AAPL'));
   assert.equal(inside.kind, 'transient');
   assert.match(inside.kind === 'transient' ? inside.message : '', /page cut short/);
   // A real page of 2021, cut in the middle.
   const real = await readFile(new URL('quote-old-AAPL-2021-12-d3an.html', PAGES), 'utf8');
   const middle = real.indexOf('snapshot-table2') + 3000;
-  assert.equal(classifyResponse(response(200, real.slice(0, middle)), 'AAPL').kind, 'transient');
+  assert.equal(classifyResponse(response(200, real.slice(0, middle)), quote('AAPL')).kind, 'transient');
 });

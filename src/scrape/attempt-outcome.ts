@@ -1,12 +1,11 @@
-import type {QuotePage} from '../finviz/parse-quote.js';
 
 /**
- * What one request for one ticker came to, as plain data (it crosses from a
+ * What one request for one page came to, as plain data (it crosses from a
  * worker thread). The main thread decides from `kind` whether to retry.
  */
-export type AttemptOutcome =
+export type AttemptOutcome<P = unknown> =
   /** A good page. */
-  | {readonly kind: 'ok'; readonly status: number; readonly page: QuotePage}
+  | {readonly kind: 'ok'; readonly status: number; readonly page: P}
   /** The site does not know the ticker: final, never retried. */
   | {readonly kind: 'not-found'; readonly status: number; readonly message: string}
   /** 429 or a "Too many requests." body: slow down and ask again; not a fault. */

@@ -1,6 +1,8 @@
+import type {PageRequest} from '../scrape/page-request.js';
+
 /** What the main thread sends a worker for one request: plain, cloneable data. */
-export interface QuoteTask {
-  readonly ticker: string;
+export interface PageTask {
+  readonly request: PageRequest;
   readonly baseUrl: string;
   readonly timeoutMs: number;
   readonly maxBytes: number;

@@ -2,23 +2,26 @@ import {setTimeout as sleep} from 'node:timers/promises';
 import {backoffMs} from '../http/backoff.js';
 import type {AttemptOutcome} from './attempt-outcome.js';
 import type {BlockDetector} from './block-detector.js';
+import type {PageRequest} from './page-request.js';
 import type {RunStats} from './run-stats.js';
-import type {TickerOutcome} from './ticker-outcome.js';
 
 /**
- * Throttling answers one ticker may get before it is given up. They do not use
- * the --retries budget (the limiter paces them), but a site that never stops
- * throttling must not keep a run going for ever.
+ * Throttling answers one request may get before it is given up. They do not
+ * use the --retries budget (the limiter paces them), but a site that never
+ * stops throttling must not keep a run going for ever.
  */
-export const MAX_THROTTLED_PER_TICKER = 50;
+export const MAX_THROTTLED_PER_REQUEST = 50;
 
-export interface TickerRetryContext {
+/** What came of a request after its retries: its page, or why there is none. */
+export type RequestResult<P> = {readonly ok: true; readonly page: P} | {readonly ok: false; readonly code: string; readonly message: string};
+
+export interface RetryContext {
   /**
    * Sends one request when a request slot and the rate limiter allow (and
    * tells the limiter how it went); resolves to its outcome, or to undefined
    * when the run was blocked before it was sent.
    */
-  readonly attempt: (ticker: string) => Promise<AttemptOutcome | undefined>;
+  readonly attempt: (request: PageRequest) => Promise<AttemptOutcome | undefined>;
   /** Retries after faults (5xx, resets, timeouts, short pages). */
   readonly retries: number;
   readonly blocks: BlockDetector;
@@ -29,37 +32,37 @@ export interface TickerRetryContext {
 }
 
 /**
- * Gets one ticker's row: asks again after faults (with backoff) and after
- * throttling (paced by the shared rate limiter), stops at once when blocked.
+ * Gets one page: asks again after faults (with backoff) and after throttling
+ * (paced by the shared rate limiter), stops at once when blocked.
  */
-export async function scrapeTicker(ticker: string, context: TickerRetryContext): Promise<TickerOutcome> {
+export async function retryRequest<P>(request: PageRequest, context: RetryContext): Promise<RequestResult<P>> {
   const {attempt, retries, blocks, stats, signal, backoff = backoffMs} = context;
   let faults = 0;
   let throttled = 0;
   for (;;) {
-    const outcome = await attempt(ticker);
-    if (outcome === undefined) return failed(ticker, 'BLOCKED', 'blocked');
+    const outcome = await attempt(request);
+    if (outcome === undefined) return failed('BLOCKED', 'blocked');
     stats.recordAttempt(outcome);
     if (outcome.kind === 'forbidden') blocks.onForbidden(outcome.message, outcome.cloudflare);
     else blocks.onOtherAnswer();
 
     switch (outcome.kind) {
       case 'ok':
-        return {ok: true, ticker, page: outcome.page};
+        return {ok: true, page: outcome.page as P};
       case 'not-found':
-        return failed(ticker, 'TICKER_NOT_FOUND', outcome.message);
+        return failed('TICKER_NOT_FOUND', outcome.message);
       case 'failed':
-        return failed(ticker, outcome.code, outcome.message);
+        return failed(outcome.code, outcome.message);
       case 'throttled':
-        if (++throttled > MAX_THROTTLED_PER_TICKER) return failed(ticker, 'THROTTLED', `${outcome.message}, ${throttled} times`);
+        if (++throttled > MAX_THROTTLED_PER_REQUEST) return failed('THROTTLED', `${outcome.message}, ${throttled} times`);
         stats.retries++;
         continue;
       case 'forbidden':
       case 'transient': {
-        if (blocks.reason !== undefined) return failed(ticker, 'BLOCKED', 'blocked');
+        if (blocks.reason !== undefined) return failed('BLOCKED', 'blocked');
         if (faults === retries) {
           const code = outcome.kind === 'forbidden' ? 'FORBIDDEN' : outcome.code;
-          return failed(ticker, code, faults === 0 ? outcome.message : `${outcome.message} (after ${faults + 1} attempts)`);
+          return failed(code, faults === 0 ? outcome.message : `${outcome.message} (after ${faults + 1} attempts)`);
         }
         faults++;
         stats.retries++;
@@ -71,6 +74,6 @@ export async function scrapeTicker(ticker: string, context: TickerRetryContext):
   }
 }
 
-function failed(ticker: string, code: string, message: string): TickerOutcome {
-  return {ok: false, ticker, code, message};
+function failed(code: string, message: string): {readonly ok: false; readonly code: string; readonly message: string} {
+  return {ok: false, code, message};
 }

@@ -1,20 +1,20 @@
 import {Piscina} from 'piscina';
 import type {AttemptOutcome} from '../scrape/attempt-outcome.js';
-import type {QuoteTask} from './quote-task.js';
+import type {PageTask} from './page-task.js';
 
-export interface QuotePoolOptions {
+export interface PagePoolOptions {
   /** Worker threads. */
   readonly workers: number;
   /** Requests each worker may await at once. @default 1 */
   readonly tasksPerWorker?: number;
 }
 
-export type QuotePool = Piscina<QuoteTask, AttemptOutcome>;
+export type PagePool = Piscina<PageTask, AttemptOutcome>;
 
-/** A pool of worker threads, each fetching and parsing quote pages. */
-export function createQuotePool(options: QuotePoolOptions): QuotePool {
-  return new Piscina<QuoteTask, AttemptOutcome>({
-    filename: new URL('./quote-worker.js', import.meta.url).href,
+/** A pool of worker threads, each fetching and parsing pages. */
+export function createPagePool(options: PagePoolOptions): PagePool {
+  return new Piscina<PageTask, AttemptOutcome>({
+    filename: new URL('./page-worker.js', import.meta.url).href,
     minThreads: options.workers,
     maxThreads: options.workers,
     concurrentTasksPerWorker: options.tasksPerWorker ?? 1,

@@ -1,12 +1,12 @@
 import type {Dispatcher} from 'undici';
 import {ScrapeError} from '../errors.js';
-import {quoteUrl} from '../finviz/quote-url.js';
 import {ResponseTooLargeError} from '../http/fetch-page.js';
 import {fetchWithinHost, RedirectError} from '../http/fetch-within-host.js';
 import type {AttemptOutcome} from './attempt-outcome.js';
 import {classifyResponse} from './classify-response.js';
+import {pageUrl, type PageRequest} from './page-request.js';
 
-export interface FetchQuoteOptions {
+export interface AttemptOptions {
   readonly baseUrl: string;
   readonly dispatcher: Dispatcher;
   readonly timeoutMs: number;
@@ -15,13 +15,13 @@ export interface FetchQuoteOptions {
 }
 
 /**
- * One request for one ticker's quote page, fetched and parsed. Every failure
- * of the site or the network becomes an outcome; only an abort is thrown.
+ * One request for one page, fetched and parsed. Every failure of the site or
+ * the network becomes an outcome; only an abort is thrown.
  */
-export async function fetchQuote(ticker: string, options: FetchQuoteOptions): Promise<AttemptOutcome> {
+export async function attemptPage(request: PageRequest, options: AttemptOptions): Promise<AttemptOutcome> {
   try {
-    const response = await fetchWithinHost(quoteUrl(options.baseUrl, ticker), options);
-    return classifyResponse(response, ticker);
+    const response = await fetchWithinHost(pageUrl(options.baseUrl, request), options);
+    return classifyResponse(response, request);
   } catch (error) {
     if (options.signal?.aborted) throw error;
     if (error instanceof ResponseTooLargeError || error instanceof RedirectError) {

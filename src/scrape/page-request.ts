@@ -1,0 +1,31 @@
+import type {QuotePage} from '../finviz/parse-quote.js';
+import type {ScreenerPage} from '../finviz/parse-screener.js';
+
+/** One page to ask the site for: a ticker's quote page, or a page of the screener's results. */
+export type PageRequest =
+  | {readonly kind: 'quote'; readonly ticker: string}
+  /** `query` is the screener.ashx query string without '?', e.g. "v=111&f=cap_large&r=21". */
+  | {readonly kind: 'screener'; readonly query: string};
+
+/** What a good answer to a request holds. */
+export type PageOf<R extends PageRequest> = R extends {kind: 'quote'} ? QuotePage : ScreenerPage;
+
+/** A request's page URL below the base URL (whose path, if any, is kept). */
+export function pageUrl(baseUrl: string, request: PageRequest): URL {
+  const base = new URL(baseUrl);
+  if (!base.pathname.endsWith('/')) base.pathname += '/';
+  if (request.kind === 'quote') {
+    const url = new URL('quote.ashx', base);
+    url.searchParams.set('t', request.ticker);
+    url.searchParams.set('p', 'd');
+    return url;
+  }
+  const url = new URL('screener.ashx', base);
+  url.search = request.query;
+  return url;
+}
+
+/** Names the request in messages: the ticker, or the screener page. */
+export function describeRequest(request: PageRequest): string {
+  return request.kind === 'quote' ? request.ticker : `screener.ashx?${request.query}`;
+}

@@ -1,0 +1,105 @@
+import pLimit, {type LimitFunction} from 'p-limit';
+import {closeDispatchers, dispatcherFor} from '../http/dispatchers.js';
+import {DEFAULT_MAX_BYTES} from '../http/fetch-page.js';
+import {RateLimiter, type RateSetting} from '../http/rate-limiter.js';
+import {createPagePool, type PagePool} from '../pool/page-pool.js';
+import {attemptPage} from './attempt-page.js';
+import type {AttemptOutcome} from './attempt-outcome.js';
+import {BlockDetector} from './block-detector.js';
+import type {PageOf, PageRequest} from './page-request.js';
+import {retryRequest, type RequestResult} from './retry-request.js';
+import {RunStats} from './run-stats.js';
+
+export type ScrapeMode = 'pool' | 'single';
+
+export interface SessionOptions {
+  /** 'pool': worker threads fetch and parse; 'single': one request at a time in this thread. */
+  readonly mode: ScrapeMode;
+  /** Worker threads in pool mode. */
+  readonly workers: number;
+  /** Requests in flight at once in pool mode. @default workers */
+  readonly concurrency?: number;
+  /** Site origin, e.g. https://finviz.com. */
+  readonly baseUrl: string;
+  /** Per-request time limit in ms; 0 means none. */
+  readonly timeoutMs: number;
+  /** @default 10 MB */
+  readonly maxBytes?: number;
+  /** Retries after faults, per request. @default 4 */
+  readonly retries?: number;
+  /** @default 'auto' */
+  readonly rate?: RateSetting;
+  /** Proxy URLs, used in turn; none: direct, or as HTTPS_PROXY / HTTP_PROXY say. */
+  readonly proxies?: readonly string[];
+  /** Ctrl-C: stop sending, abort requests in flight. */
+  readonly signal?: AbortSignal;
+  /** Filled in as the run goes, for the summary. */
+  readonly stats?: RunStats;
+  /** Tells, after the run, whether and why the site blocked it. */
+  readonly blocks?: BlockDetector;
+}
+
+/**
+ * Everything a run shares to talk to the site: the worker pool (or this
+ * thread), the request slots (--concurrency), one rate limiter, the block
+ * detector, the proxies in turn and the counters. Every page, quote or
+ * screener, goes through `fetch`.
+ */
+export class SiteSession {
+  /** Most requests in flight at once. */
+  readonly concurrency: number;
+  readonly stats: RunStats;
+  readonly blocks: BlockDetector;
+  readonly #options: SessionOptions;
+  readonly #limiter: RateLimiter;
+  readonly #slots: LimitFunction;
+  readonly #pool: PagePool | undefined;
+  #sent = 0;
+
+  constructor(options: SessionOptions) {
+    this.#options = options;
+    this.concurrency = options.mode === 'single' ? 1 : (options.concurrency ?? options.workers);
+    this.stats = options.stats ?? new RunStats();
+    this.blocks = options.blocks ?? new BlockDetector();
+    this.#limiter = new RateLimiter(options.rate ?? 'auto');
+    this.#slots = pLimit(this.concurrency);
+    this.#pool =
+      options.mode === 'pool' ? createPagePool({workers: options.workers, tasksPerWorker: Math.ceil(this.concurrency / options.workers)}) : undefined;
+  }
+
+  /** Gets one page, with retries; never throws but for an abort. */
+  fetch<R extends PageRequest>(request: R): Promise<RequestResult<PageOf<R>>> {
+    const {retries = 4, signal} = this.#options;
+    return retryRequest<PageOf<R>>(request, {attempt: (r) => this.#attempt(r), retries, blocks: this.blocks, stats: this.stats, signal});
+  }
+
+  /** Ends the workers: at once after an abort or error, else when their tasks are done. */
+  async close(abruptly: boolean): Promise<void> {
+    if (this.#pool === undefined) await closeDispatchers();
+    else if (abruptly) await this.#pool.destroy();
+    else await this.#pool.close();
+  }
+
+  #attempt(request: PageRequest): Promise<AttemptOutcome | undefined> {
+    const {signal, proxies = []} = this.#options;
+    return this.#slots(async () => {
+      // p-limit starts queued calls even after an abort or a block; refuse them here.
+      signal?.throwIfAborted();
+      if (this.blocks.reason !== undefined) return undefined;
+      const sentAt = await this.#limiter.acquire(signal);
+      if (this.blocks.reason !== undefined) return undefined;
+      const proxy = proxies.length === 0 ? undefined : proxies[this.#sent % proxies.length];
+      this.#sent++;
+      const outcome = await this.#send(request, proxy);
+      if (outcome.kind === 'throttled') this.#limiter.onThrottle(outcome.retryAfterMs, sentAt);
+      else if (outcome.kind === 'ok' || outcome.kind === 'not-found') this.#limiter.onSuccess(sentAt);
+      return outcome;
+    });
+  }
+
+  #send(request: PageRequest, proxy: string | undefined): Promise<AttemptOutcome> {
+    const {baseUrl, timeoutMs, maxBytes = DEFAULT_MAX_BYTES, signal} = this.#options;
+    if (this.#pool === undefined) return attemptPage(request, {baseUrl, timeoutMs, maxBytes, signal, dispatcher: dispatcherFor(proxy)});
+    return this.#pool.run({request, baseUrl, timeoutMs, maxBytes, proxy}, {signal});
+  }
+}
