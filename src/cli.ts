@@ -5,39 +5,49 @@ import {readFileSync} from 'node:fs';
 import {runDemoCommand, type DemoCommandOptions} from './commands/demo-command.js';
 import {fieldList, runFieldsCommand} from './commands/fields-command.js';
 import {EXIT_INTERRUPTED, EXIT_USAGE, runScrapeCommand, type ScrapeCommandOptions} from './commands/scrape-command.js';
+import {runScreenCommand, type ScreenCommandOptions} from './commands/screen-command.js';
 import {UsageError} from './errors.js';
+import {filterCodes, screenerCode, VIEWS} from './screen/screener-query.js';
 
 /** The command-line interface, without running it. */
 export function buildProgram(signal: AbortSignal): Command {
   const program = new Command('screener')
-    .description('Fetch Finviz quote-page fundamentals for a list of tickers and write CSV.')
+    .description('Fetch Finviz fundamentals for a list of tickers, or for the matches of a screen, and write CSV or JSON.')
     .version(packageVersion())
     .exitOverride()
     .configureOutput({outputError: (message, write) => write(`screener: ${message.replace(/^error: /, '')}`)});
 
-  program
+  const scrape = program
     .command('scrape')
-    .description('Scrape the quote page of every ticker in FILE (or stdin for "-") and write one CSV row per ticker.')
+    .description('Scrape the quote page of every ticker in FILE (or stdin for "-") and write one row per ticker.')
     .argument('<file>', 'ticker list: one or more tickers per line, separated by commas or spaces; # starts a comment; - reads stdin')
-    .addOption(new Option('-w, --workers <n>', 'worker threads in pool mode, and requests in flight').default(8).argParser(integerIn(1, 256)))
-    .addOption(new Option('-m, --mode <mode>', 'pool: worker threads; single: one request at a time').choices(['pool', 'single']).default('pool'))
-    .addOption(new Option('--base-url <url>', 'site to fetch from').default('https://finviz.com').argParser(httpUrl))
-    .addOption(new Option('--timeout <ms>', 'time limit per request in ms; 0 for none').default(20_000).argParser(integerIn(0, 3_600_000)))
-    .addOption(new Option('--concurrency <n>', 'requests in flight at once (default: --workers); may exceed it').argParser(integerIn(1, 1024)))
-    .addOption(new Option('--retries <n>', 'retries per ticker after faults (5xx, resets, timeouts, pages cut short)').default(4).argParser(integerIn(0, 20)))
-    .addOption(new Option('--rate <n|auto>', 'requests per second, or auto: adapt to the site\'s throttling').default('auto').argParser(rateSetting))
-    .addOption(new Option('--proxy <url>', 'send requests through this proxy; repeat to rotate among several').argParser(proxyUrls))
-    .addOption(new Option('--max-bytes <n>', 'refuse a response larger than this, after decompression').default(DEFAULT_MAX_BYTES).argParser(integerIn(1024, 1024 ** 3)))
-    .addOption(new Option('-o, --output <file>', 'write to FILE instead of stdout: rows go to FILE.partial as they come, renamed to FILE when the run ends'))
+    .addOption(
+      new Option('--via <source>', 'quote: one quote page per ticker; screener: 20 tickers a request through the screener (fewer fields)')
+        .choices(['quote', 'screener'])
+        .default('quote'),
+    );
+  for (const option of [...sessionOptions(), ...outputOptions()]) scrape.addOption(option);
+  scrape
     .addOption(new Option('--resume', 'finish an earlier run of the same command: keep the rows FILE (or FILE.partial) has, fetch the rest and the failed'))
     .addOption(new Option('--keep-failed', 'with --resume, keep failed rows too instead of fetching them again'))
-    .addOption(new Option('--format <format>', 'csv; jsonl: one JSON object a line; json: one array').choices(['csv', 'jsonl', 'json']).default('csv'))
-    .addOption(new Option('--fields <list>', 'columns to write, in this order, e.g. "Ticker,P/E,Market Cap" (see screener fields)').argParser(fieldList))
-    .addOption(new Option('--raw', 'values exactly as the page shows them, under its labels'))
     .exitOverride()
     .action(async (file: string, options: ScrapeCommandOptions) => {
       process.exitCode = await runScrapeCommand(file, options, signal);
     });
+
+  const screen = program
+    .command('screen')
+    .description("Fetch the rows of a Finviz screen, every page in parallel, and write them in the screener's order.")
+    .addOption(new Option('--filters <codes>', 'Finviz filter codes, comma-separated, e.g. cap_large,sec_technology,fa_pe_u15').argParser(filterCodes))
+    .addOption(new Option('--signal <code>', 'a Finviz signal, e.g. ta_topgainers').argParser(screenerCode))
+    .addOption(new Option('--order <code>', 'sort order, e.g. -marketcap (- for descending)').argParser(screenerCode))
+    .addOption(new Option('--view <name>', 'which columns the screener pages show').choices(Object.keys(VIEWS)).default('overview'))
+    .addOption(new Option('--limit <n>', 'at most this many rows').argParser(integerIn(1, 1_000_000)))
+    .addOption(new Option('--tickers-only', 'write only the tickers, one a line (for screener scrape -)'));
+  for (const option of [...sessionOptions(), ...outputOptions()]) screen.addOption(option);
+  screen.exitOverride().action(async (options: ScreenCommandOptions) => {
+    process.exitCode = await runScreenCommand(options, signal);
+  });
 
   program
     .command('fields')
@@ -60,6 +70,31 @@ export function buildProgram(signal: AbortSignal): Command {
   return program;
 }
 
+/** How to talk to the site: shared by every command that fetches. */
+function sessionOptions(): Option[] {
+  return [
+    new Option('-w, --workers <n>', 'worker threads in pool mode, and requests in flight').default(8).argParser(integerIn(1, 256)),
+    new Option('-m, --mode <mode>', 'pool: worker threads; single: one request at a time').choices(['pool', 'single']).default('pool'),
+    new Option('--base-url <url>', 'site to fetch from').default('https://finviz.com').argParser(httpUrl),
+    new Option('--timeout <ms>', 'time limit per request in ms; 0 for none').default(20_000).argParser(integerIn(0, 3_600_000)),
+    new Option('--concurrency <n>', 'requests in flight at once (default: --workers); may exceed it').argParser(integerIn(1, 1024)),
+    new Option('--retries <n>', 'retries per request after faults (5xx, resets, timeouts, pages cut short)').default(4).argParser(integerIn(0, 20)),
+    new Option('--rate <n|auto>', "requests per second, or auto: adapt to the site's throttling").default('auto').argParser(rateSetting),
+    new Option('--proxy <url>', 'send requests through this proxy; repeat to rotate among several').argParser(proxyUrls),
+    new Option('--max-bytes <n>', 'refuse a response larger than this, after decompression').default(DEFAULT_MAX_BYTES).argParser(integerIn(1024, 1024 ** 3)),
+  ];
+}
+
+/** What to write and where: shared by scrape and screen. */
+function outputOptions(): Option[] {
+  return [
+    new Option('-o, --output <file>', 'write to FILE instead of stdout: rows go to FILE.partial as they come, renamed to FILE when the run ends'),
+    new Option('--format <format>', 'csv; jsonl: one JSON object a line; json: one array').choices(['csv', 'jsonl', 'json']).default('csv'),
+    new Option('--fields <list>', 'columns to write, in this order, e.g. "Ticker,P/E,Market Cap" (see screener fields)').argParser(fieldList),
+    new Option('--raw', 'values exactly as the page shows them, under its labels'),
+  ];
+}
+
 /** Runs the CLI; sets process.exitCode rather than exiting, so output is flushed. */
 export async function main(argv: readonly string[]): Promise<void> {
   const controller = new AbortController();
@@ -69,6 +104,11 @@ export async function main(argv: readonly string[]): Promise<void> {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  // The reader of stdout is gone (`screener … | head`): nothing more can be delivered, so leave quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   try {
     await buildProgram(controller.signal).parseAsync(argv, {from: 'node'});
   } catch (error) {

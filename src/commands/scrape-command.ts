@@ -13,6 +13,7 @@ import type {ScrapeMode} from '../scrape/scrape.js';
 
 /** The options of `screener scrape`, as commander hands them over. */
 export interface ScrapeCommandOptions {
+  readonly via: 'quote' | 'screener';
   readonly workers: number;
   readonly mode: ScrapeMode;
   readonly baseUrl: string;
@@ -60,6 +61,7 @@ export async function runScrapeCommand(file: string, options: ScrapeCommandOptio
       rate: options.rate,
       proxies: options.proxy,
       maxBytes: options.maxBytes,
+      via: options.via,
       signal,
       kept,
       output: {...selection, end: output !== undefined, warn: (line) => progress.print(line)},

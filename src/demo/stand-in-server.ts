@@ -18,6 +18,9 @@
  * `t` is upper-cased (Finviz is case-insensitive); `p` is ignored. Lists (`t=A,M`) are not
  * supported and get the not-found page, as do malformed tickers.
  */
+import type { ScreenerLayout } from '../finviz/screener-columns.js';
+import { generateScreenerRow, renderScreenerPage } from './screener-page.js';
+import { screenUniverse } from './screener-universe.js';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
@@ -50,6 +53,8 @@ export interface StandInOptions {
    * @default unlimited
    */
   readonly rateLimit?: number;
+  /** Which of Finviz's two screener table layouts /screener.ashx answers in. @default 'new' */
+  readonly screenerLayout?: ScreenerLayout;
 }
 
 export interface StandInStats {
@@ -62,6 +67,8 @@ export interface StandInStats {
   readonly byTicker: Map<string, number>;
   /** Requests answered 429 because of `rateLimit`. */
   throttled: number;
+  /** Requests for /screener.ashx. */
+  screenerRequests: number;
 }
 
 export interface StandInServer {
@@ -81,6 +88,8 @@ const DEFAULT_ENCODINGS: readonly CompressedEncoding[] = ['gzip', 'br', 'deflate
 const DEFAULT_CACHE_MAX_BYTES = 128 * 1024 * 1024;
 /** Tickers as Finviz writes them: AAPL, BRK-B, BF.B. */
 const TICKER_PATTERN = /^[A-Z][A-Z0-9.-]{0,9}$/;
+/** Rows on one page of screener results, as on Finviz. */
+const SCREENER_ROWS_PER_PAGE = 20;
 /** Fast and still ~10% smaller than gzip; quality 11 would cost ~300 ms a page. */
 const BROTLI_QUALITY = 4;
 /**
@@ -385,7 +394,7 @@ export async function startStandInServer(options: StandInOptions = {}): Promise<
   const isUnknown = options.isUnknown ?? defaultIsUnknown;
   const offered = options.encodings ?? DEFAULT_ENCODINGS;
   const cache = new BodyCache(options.cacheMaxBytes ?? DEFAULT_CACHE_MAX_BYTES);
-  const stats: StandInStats = { requests: 0, inFlight: 0, peakInFlight: 0, byTicker: new Map(), throttled: 0 };
+  const stats: StandInStats = { requests: 0, inFlight: 0, peakInFlight: 0, byTicker: new Map(), throttled: 0, screenerRequests: 0 };
   const rateLimit = options.rateLimit;
   const allowed = rateLimit === undefined ? () => true : tokenBucket(rateLimit, Math.max(1, rateLimit / 4));
   const timers = new Set<NodeJS.Timeout>();
@@ -410,7 +419,42 @@ export async function startStandInServer(options: StandInOptions = {}): Promise<
     return quoteReply(ticker);
   };
 
-  const routes = new Map<string, Route>([['/quote.ashx', quoteRoute]]);
+  const screenerLayout = options.screenerLayout ?? 'new';
+  const screenerRoute: Route = ({ url }) => {
+    stats.screenerRequests++;
+    if (!allowed()) {
+      stats.throttled++;
+      return TOO_MANY_REQUESTS;
+    }
+    const query = url.searchParams;
+    // t= asks for given tickers (the custom view of batch mode); otherwise the screen of f, s and o.
+    const listed = query.get('t');
+    const tickers =
+      listed === null
+        ? screenUniverse(query.get('f') ?? '', query.get('s') ?? '', query.get('o') ?? '')
+        : listed
+            .split(',')
+            .map((ticker) => ticker.toUpperCase())
+            .filter((ticker) => TICKER_PATTERN.test(ticker) && !isUnknown(ticker));
+    const offset = Math.max(1, Math.floor(Number(query.get('r') ?? '1')) || 1);
+    const columns = query.get('c')?.split(',').map(Number).filter(Number.isInteger);
+    const rows = tickers.slice(offset - 1, offset - 1 + SCREENER_ROWS_PER_PAGE).map(generateScreenerRow);
+    const page = {
+      layout: screenerLayout,
+      view: Number(query.get('v') ?? '111') || 111,
+      rows,
+      total: tickers.length,
+      offset,
+      columns,
+      order: query.get('o') ?? undefined,
+    };
+    return { status: 200, cacheKey: `screener:${screenerLayout}:${url.search}`, pieces: () => [{ text: renderScreenerPage(page), shared: false }] };
+  };
+
+  const routes = new Map<string, Route>([
+    ['/quote.ashx', quoteRoute],
+    ['/screener.ashx', screenerRoute],
+  ]);
 
   function route(request: IncomingMessage): PageReply {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');

@@ -1,30 +1,70 @@
+import {ALL_CUSTOM_COLUMNS, screenerRowToSnapshot} from '../finviz/screener-columns.js';
 import {mapInOrder} from './map-in-order.js';
 import {SiteSession, type SessionOptions} from './site-session.js';
 import type {TickerOutcome} from './ticker-outcome.js';
 
 export type {ScrapeMode} from './site-session.js';
-export type ScrapeOptions = SessionOptions;
+
+/** Tickers asked for in one screener request in batch mode: a page of results. */
+export const BATCH_SIZE = 20;
+
+export interface ScrapeOptions extends SessionOptions {
+  /**
+   * 'quote': one quote page per ticker. 'screener': the screener's custom view,
+   * 20 tickers a request, with every column it has (fewer fields than a quote page).
+   * @default 'quote'
+   */
+  readonly via?: 'quote' | 'screener';
+}
 
 /**
- * Scrapes every ticker's quote page and yields one outcome per ticker, in
- * input order, as soon as all earlier ones are done. On abort it yields the
- * outcomes complete in order and returns; the caller tells by `signal.aborted`.
+ * Scrapes every ticker and yields one outcome per ticker, in input order, as
+ * soon as all earlier ones are done. On abort it yields the outcomes complete
+ * in order and returns; the caller tells by `signal.aborted`.
  */
 export async function* scrapeTickers(tickers: readonly string[], options: ScrapeOptions): AsyncGenerator<TickerOutcome> {
   const session = new SiteSession(options);
-  // Tickers under way (waiting for a slot, in flight or backing off), and so the reorder buffer's size.
-  const window = Math.max(64, session.concurrency * 8);
-  const scrapeOne = async (ticker: string): Promise<TickerOutcome> => {
-    const result = await session.fetch({kind: 'quote', ticker});
-    return result.ok ? {ok: true, ticker, page: result.page} : {ok: false, ticker, code: result.code, message: result.message};
-  };
+  const {signal} = options;
   let failed = false;
   try {
-    yield* mapInOrder(tickers, scrapeOne, {concurrency: window, window, signal: options.signal});
+    if (options.via === 'screener') {
+      const batches = Array.from({length: Math.ceil(tickers.length / BATCH_SIZE)}, (_, i) => tickers.slice(i * BATCH_SIZE, (i + 1) * BATCH_SIZE));
+      const window = Math.max(16, session.concurrency * 4);
+      for await (const outcomes of mapInOrder(batches, (batch) => scrapeBatch(session, batch), {concurrency: window, window, signal})) {
+        yield* outcomes;
+      }
+    } else {
+      // Tickers under way (waiting for a slot, in flight or backing off), and so the reorder buffer's size.
+      const window = Math.max(64, session.concurrency * 8);
+      yield* mapInOrder(tickers, (ticker) => scrapeQuote(session, ticker), {concurrency: window, window, signal});
+    }
   } catch (error) {
     failed = true;
     throw error;
   } finally {
-    await session.close(failed || options.signal?.aborted === true);
+    await session.close(failed || signal?.aborted === true);
   }
+}
+
+async function scrapeQuote(session: SiteSession, ticker: string): Promise<TickerOutcome> {
+  const result = await session.fetch({kind: 'quote', ticker});
+  return result.ok ? {ok: true, ticker, page: result.page} : {ok: false, ticker, code: result.code, message: result.message};
+}
+
+/** Up to 20 tickers in one request to the screener's custom view, with every column. */
+async function scrapeBatch(session: SiteSession, batch: readonly string[]): Promise<TickerOutcome[]> {
+  const query = `v=152&t=${batch.join(',')}&c=${ALL_CUSTOM_COLUMNS.join(',')}`;
+  const result = await session.fetch({kind: 'screener', query});
+  if (!result.ok) return batch.map((ticker) => ({ok: false, ticker, code: result.code, message: result.message}));
+  const pages = new Map(
+    result.page.rows.map((row) => {
+      const page = screenerRowToSnapshot(result.page.headers, row);
+      return [page.ticker.toUpperCase(), page] as const;
+    }),
+  );
+  return batch.map((ticker): TickerOutcome => {
+    const page = pages.get(ticker);
+    if (page === undefined) return {ok: false, ticker, code: 'TICKER_NOT_FOUND', message: "not in the screener's answer: ticker not found"};
+    return {ok: true, ticker, page: {...page, ticker}};
+  });
 }

@@ -1,0 +1,115 @@
+import {Writable} from 'node:stream';
+import {finished} from 'node:stream/promises';
+import {formatSummary} from '../cli/summary-line.js';
+import {UsageError} from '../errors.js';
+import type {RateSetting} from '../http/rate-limiter.js';
+import {checkOutputOptions, writeRows, type OutputFormat} from '../output/write-rows.js';
+import {openPartialFile, type PartialFile} from '../resume/partial-file.js';
+import {screenRows, ScreenPageError} from '../screen/screen.js';
+import {VIEWS, type ViewName} from '../screen/screener-query.js';
+import {SiteSession, type ScrapeMode} from '../scrape/site-session.js';
+import type {TickerOutcome} from '../scrape/ticker-outcome.js';
+import {EXIT_BLOCKED, EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED} from './scrape-command.js';
+
+/** The options of `screener screen`, as commander hands them over. */
+export interface ScreenCommandOptions {
+  readonly filters?: string[];
+  readonly signal?: string;
+  readonly order?: string;
+  readonly view: ViewName;
+  readonly limit?: number;
+  readonly tickersOnly?: boolean;
+  readonly workers: number;
+  readonly mode: ScrapeMode;
+  readonly baseUrl: string;
+  readonly timeout: number;
+  readonly concurrency?: number;
+  readonly retries: number;
+  readonly rate: RateSetting;
+  readonly proxy?: string[];
+  readonly maxBytes: number;
+  readonly output?: string;
+  readonly raw?: boolean;
+  readonly format: OutputFormat;
+  readonly fields?: string[];
+}
+
+/** Runs `screener screen`: the rows of a Finviz screen, in screener order; returns the exit status. */
+export async function runScreenCommand(options: ScreenCommandOptions, abort: AbortSignal): Promise<number> {
+  const selection = {raw: options.raw, format: options.format, fields: options.fields};
+  if (!options.tickersOnly) checkOutputOptions(selection);
+  const output = options.output === undefined ? undefined : await openOutput(options.output);
+  const out = output?.stream ?? process.stdout;
+  const session = new SiteSession({
+    mode: options.mode,
+    workers: options.workers,
+    concurrency: options.concurrency,
+    baseUrl: options.baseUrl,
+    timeoutMs: options.timeout,
+    retries: options.retries,
+    rate: options.rate,
+    proxies: options.proxy,
+    maxBytes: options.maxBytes,
+    signal: abort,
+  });
+  const started = performance.now();
+  let rowCount = 0;
+  let pageError: ScreenPageError | undefined;
+  async function* rows(): AsyncGenerator<TickerOutcome> {
+    try {
+      for await (const outcome of screenRows(session, {view: VIEWS[options.view], filters: options.filters ?? [], signal: options.signal, order: options.order}, {limit: options.limit, signal: abort})) {
+        rowCount++;
+        yield outcome;
+      }
+    } catch (error) {
+      if (!(error instanceof ScreenPageError)) throw error;
+      pageError = error;
+    }
+  }
+  try {
+    if (options.tickersOnly) await writeTickers(rows(), out, output !== undefined);
+    else await writeRows(rows(), out, {...selection, end: output !== undefined});
+  } finally {
+    await session.close(abort.aborted);
+    await output?.close();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  process.stderr.write(`screen: ${rowCount} rows in ${seconds.toFixed(2)} s\n`);
+  for (const line of formatSummary({mode: options.mode, workers: options.workers, total: 0, ok: 0, failed: 0, seconds, stats: session.stats}).slice(1)) {
+    process.stderr.write(`${line}\n`);
+  }
+  if (abort.aborted) {
+    process.stderr.write(`screener: interrupted: ${rowCount} rows written\n`);
+    if (output !== undefined) await output.commit();
+    return EXIT_INTERRUPTED;
+  }
+  await output?.commit();
+  if (session.blocks.reason !== undefined) {
+    process.stderr.write(`screener: the site blocked this run (${session.blocks.reason}); wait a while, then go slower (--rate 1) or through another address (--proxy URL).\n`);
+    return EXIT_BLOCKED;
+  }
+  if (pageError !== undefined) {
+    process.stderr.write(`screener: ${pageError.message}; the ${rowCount} rows before it were written\n`);
+    return EXIT_SOME_FAILED;
+  }
+  return EXIT_OK;
+}
+
+/** --tickers-only: one ticker a line, ready for `screener scrape -`. */
+async function writeTickers(rows: AsyncIterable<TickerOutcome>, out: Writable, end: boolean): Promise<void> {
+  for await (const row of rows) {
+    if (!out.write(`${row.ticker}\n`)) await new Promise((resolve) => out.once('drain', resolve));
+  }
+  if (end) {
+    out.end();
+    await finished(out);
+  }
+}
+
+async function openOutput(path: string): Promise<PartialFile> {
+  try {
+    return await openPartialFile(path);
+  } catch (error) {
+    throw new UsageError(`${path}: cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})`, {cause: error});
+  }
+}

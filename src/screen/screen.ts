@@ -1,0 +1,78 @@
+import type {QuotePage} from '../finviz/parse-quote.js';
+import type {ScreenerPage} from '../finviz/parse-screener.js';
+import {screenerRowToSnapshot} from '../finviz/screener-columns.js';
+import {ScrapeError} from '../errors.js';
+import {mapInOrder} from '../scrape/map-in-order.js';
+import type {SiteSession} from '../scrape/site-session.js';
+import type {TickerOutcome} from '../scrape/ticker-outcome.js';
+import {ROWS_PER_PAGE, screenerQuery, type ScreenQuery} from './screener-query.js';
+
+/** A page of the screen could not be fetched: the rows before it were written, the rest are unknown. */
+export class ScreenPageError extends ScrapeError {
+  override name = 'ScreenPageError';
+  override readonly code = 'SCREEN_PAGE';
+}
+
+export interface ScreenRunOptions {
+  /** Most rows to return. @default all */
+  readonly limit?: number;
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * The rows of a screen, in screener order, as quote-page shaped outcomes.
+ * Page 1 gives the total; the other pages are then fetched in parallel
+ * through the session's pool, limiter and retries. It stops at the first page
+ * without data rows, whatever the total said. Throws ScreenPageError when a
+ * page fails for good (after yielding every row before it).
+ */
+export async function* screenRows(session: SiteSession, query: ScreenQuery, options: ScreenRunOptions = {}): AsyncGenerator<TickerOutcome> {
+  const limit = options.limit ?? Infinity;
+  const first = await fetchPage(session, query, 1);
+  let left = limit;
+  for (const outcome of rowsOf(first)) {
+    if (left-- <= 0) return;
+    yield outcome;
+  }
+  if (first.rows.length === 0 || left <= 0) return;
+  // Without a total, a full page means there may be more: go on one page at a time.
+  const total = first.total ?? (first.rows.length < ROWS_PER_PAGE ? first.rows.length : undefined);
+  const offsets: number[] = [];
+  if (total !== undefined) {
+    for (let offset = 1 + ROWS_PER_PAGE; offset <= Math.min(total, limit); offset += ROWS_PER_PAGE) offsets.push(offset);
+  }
+  const pages = total === undefined ? pagesOneByOne(session, query) : pagesInParallel(session, query, offsets, options.signal);
+  for await (const page of pages) {
+    if (page.rows.length === 0) return;
+    for (const outcome of rowsOf(page)) {
+      if (left-- <= 0) return;
+      yield outcome;
+    }
+  }
+}
+
+async function* pagesInParallel(session: SiteSession, query: ScreenQuery, offsets: readonly number[], signal?: AbortSignal): AsyncGenerator<ScreenerPage> {
+  const window = Math.max(16, session.concurrency * 4);
+  yield* mapInOrder(offsets, (offset) => fetchPage(session, query, offset), {concurrency: window, window, signal});
+}
+
+async function* pagesOneByOne(session: SiteSession, query: ScreenQuery): AsyncGenerator<ScreenerPage> {
+  for (let offset = 1 + ROWS_PER_PAGE; ; offset += ROWS_PER_PAGE) {
+    const page = await fetchPage(session, query, offset);
+    yield page;
+    if (page.rows.length < ROWS_PER_PAGE) return;
+  }
+}
+
+async function fetchPage(session: SiteSession, query: ScreenQuery, offset: number): Promise<ScreenerPage> {
+  const result = await session.fetch({kind: 'screener', query: screenerQuery(query, offset)});
+  if (!result.ok) throw new ScreenPageError(`screener page of rows from ${offset}: ${result.message}`);
+  return result.page;
+}
+
+function* rowsOf(page: ScreenerPage): Generator<TickerOutcome> {
+  for (const row of page.rows) {
+    const quote: QuotePage = screenerRowToSnapshot(page.headers, row);
+    yield {ok: true, ticker: quote.ticker, page: quote};
+  }
+}

@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import {once} from 'node:events';
+import {createServer} from 'node:http';
+import type {AddressInfo} from 'node:net';
+import {after, before, describe, test} from 'node:test';
+import {renderScreenerPage, generateScreenerRow} from '../src/demo/screener-page.js';
+import {startStandInServer, type StandInServer} from '../src/demo/stand-in-server.js';
+import {screenUniverse} from '../src/demo/screener-universe.js';
+import {parseCsv} from './helpers/csv.js';
+import {runCli} from './helpers/run-cli.js';
+import {sendHtml} from './helpers/scripted-server.js';
+
+const tickersOf = (csv: string) => parseCsv(csv).slice(1).map((row) => row[0]);
+
+for (const layout of ['new', 'old'] as const) {
+  describe(`screener screen against the stand-in's ${layout} screener layout`, () => {
+    let site: StandInServer;
+    before(async () => {
+      site = await startStandInServer({latencyMs: 30, screenerLayout: layout});
+    });
+    after(() => site.close());
+
+    test('every page, in screener order; pages after the first fetched in parallel', async () => {
+      const expected = screenUniverse('cap_large', '', '-marketcap');
+      assert.ok(expected.length > 60 && expected.length % 20 !== 0, `a screen of ${expected.length} rows ends on a part page`);
+      const before = site.stats.screenerRequests;
+      const result = await runCli(['screen', '--filters', 'cap_large', '--order', '-marketcap', '--workers', '4', '--base-url', site.origin]);
+      assert.equal(result.code, 0, result.stderr);
+      assert.deepEqual(tickersOf(result.stdout), expected);
+      assert.equal(site.stats.screenerRequests - before, Math.ceil(expected.length / 20));
+      assert.ok(site.stats.peakInFlight >= 2, `peak in flight ${site.stats.peakInFlight}`);
+      const header = parseCsv(result.stdout)[0]!;
+      const marketCap = header.indexOf('Market Cap');
+      const caps = parseCsv(result.stdout).slice(1).map((row) => Number(row[marketCap]));
+      assert.deepEqual(caps, [...caps].sort((a, b) => b - a), 'values are normalized numbers, in the order asked');
+    });
+
+    test('--limit, and --tickers-only piped into scrape', async () => {
+      const screen = await runCli(['screen', '--filters', 'cap_mid', '--limit', '25', '--tickers-only', '--workers', '2', '--base-url', site.origin]);
+      assert.equal(screen.code, 0, screen.stderr);
+      const tickers = screen.stdout.trimEnd().split('\n');
+      assert.deepEqual(tickers, screenUniverse('cap_mid', '', '').slice(0, 25));
+      const scrape = await runCli(['scrape', '-', '--workers', '2', '--base-url', site.origin], {stdin: screen.stdout});
+      assert.equal(scrape.code, 0, scrape.stderr);
+      assert.deepEqual(tickersOf(scrape.stdout), tickers);
+    });
+  });
+}
+
+describe('scrape --via screener: 20 tickers a request', () => {
+  let site: StandInServer;
+  before(async () => {
+    site = await startStandInServer();
+  });
+  after(() => site.close());
+
+  test('the same values as quote mode in the columns both have, in input order, with far fewer requests', async () => {
+    const tickers = [...screenUniverse('', '', '').slice(0, 44), 'ZZNOPE'];
+    const stdin = tickers.join('\n');
+    const screenerBefore = site.stats.screenerRequests;
+    const batch = await runCli(['scrape', '-', '--via', 'screener', '--workers', '2', '--base-url', site.origin], {stdin});
+    assert.equal(site.stats.screenerRequests - screenerBefore, 3);
+    const quote = await runCli(['scrape', '-', '--workers', '2', '--base-url', site.origin], {stdin});
+    assert.equal(batch.code, 1, batch.stderr);
+    assert.equal(quote.code, 1, quote.stderr);
+    const [header, ...batchRows] = parseCsv(batch.stdout);
+    const [quoteHeader, ...quoteRows] = parseCsv(quote.stdout);
+    assert.deepEqual(header, quoteHeader);
+    assert.deepEqual(tickersOf(batch.stdout), tickers);
+    let compared = 0;
+    for (const [i, row] of batchRows.entries()) {
+      for (const [column, value] of row.entries()) {
+        // Old-layout columns (ROI, Dividend Annual Yield) only the screener fills: nothing to compare with.
+        if (value === '' || quoteRows[i]![column] === '' || header![column] === 'Error') continue;
+        assert.equal(value, quoteRows[i]![column], `${row[0]} ${header![column]}`);
+        compared++;
+      }
+    }
+    assert.ok(compared > 44 * 40, `${compared} values compared`);
+    const error = header!.indexOf('Error');
+    assert.equal(batchRows.at(-1)![error], "not in the screener's answer: ticker not found");
+  });
+});
+
+test('a page with no data rows ends the screen, whatever the total said', async () => {
+  const tickers = screenUniverse('', '', '').slice(0, 40);
+  let requests = 0;
+  const site = createServer((request, response) => {
+    requests++;
+    const offset = Number(new URL(request.url ?? '/', 'http://x').searchParams.get('r') ?? '1');
+    const rows = offset > 40 ? [] : tickers.slice(offset - 1, offset + 19).map(generateScreenerRow);
+    // Page 1 claims 100 results, but the screen shrank: rows 41 on are gone.
+    sendHtml(response, renderScreenerPage({layout: 'new', view: 111, rows, total: 100, offset}));
+  }).listen(0, '127.0.0.1');
+  await once(site, 'listening');
+  try {
+    const {port} = site.address() as AddressInfo;
+    const result = await runCli(['screen', '--workers', '2', '--base-url', `http://127.0.0.1:${port}`]);
+    assert.equal(result.code, 0, result.stderr);
+    assert.deepEqual(tickersOf(result.stdout), tickers);
+    assert.equal(requests, 5, 'pages 1 to 5 (of 100 / 20) were asked for');
+  } finally {
+    site.closeAllConnections();
+    site.close();
+  }
+});
+
+test('a filter, signal or order code with other characters is a usage error', async () => {
+  for (const args of [['--filters', 'cap_large,f=x&t=AAPL'], ['--signal', 'ta topgainers'], ['--order', '-marketcap;']]) {
+    const result = await runCli(['screen', ...args, '--base-url', 'http://127.0.0.1:9']);
+    assert.equal(result.code, 2, args.join(' '));
+    assert.equal(result.stdout, '');
+    assert.match(result.stderr, /^screener: .*letters, digits/);
+  }
+});
