@@ -140,7 +140,8 @@ describe('stand-in server', () => {
 
   test('answers other paths with 404 and other methods with 405', async () => {
     assert.equal((await fetchRaw(`${server.origin}/`)).status, 404);
-    assert.equal((await fetchRaw(`${server.origin}/screener.ashx?v=111`)).status, 404);
+    assert.equal((await fetchRaw(`${server.origin}/elite.ashx`)).status, 404);
+    assert.equal((await fetchRaw(`${server.origin}/screener.ashx?v=111`)).status, 200);
     const post = await fetchRaw(`${server.origin}/quote.ashx?t=AAPL&p=d`, {}, 'POST');
     assert.equal(post.status, 405);
     assert.equal(post.headers['allow'], 'GET, HEAD');

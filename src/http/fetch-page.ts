@@ -16,11 +16,14 @@ export interface FetchPageOptions {
   readonly maxBytes?: number;
 }
 
-/** An HTTP answer of any status, with its body decoded to text. */
+/**
+ * An HTTP answer of any status, its body decompressed but still bytes, so a
+ * worker thread can take it over without a copy.
+ */
 export interface FetchedPage {
   readonly status: number;
   readonly headers: Record<string, string | string[] | undefined>;
-  readonly body: string;
+  readonly bytes: Buffer;
 }
 
 /** The body grew past the size cap. */
@@ -30,7 +33,7 @@ export class ResponseTooLargeError extends ScrapeError {
 }
 
 /**
- * GETs one URL with browser headers and returns status and decoded body.
+ * GETs one URL with browser headers and returns status and decompressed body.
  * Throws FetchTimeoutError, NetworkError, ResponseTooLargeError, or the signal's reason when aborted.
  */
 export async function fetchPage(url: URL, options: FetchPageOptions): Promise<FetchedPage> {
@@ -51,7 +54,7 @@ export async function fetchPage(url: URL, options: FetchPageOptions): Promise<Fe
         throw new NetworkError(`bad compressed body: ${(error as Error).message}`, {cause: error});
       },
     );
-    return {status: response.statusCode, headers: response.headers, body: decoded.toString('utf8')};
+    return {status: response.statusCode, headers: response.headers, bytes: decoded};
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     if (timeout?.aborted) throw new FetchTimeoutError(timeoutMs, {cause: error});

@@ -5,21 +5,18 @@ import type {PageTask} from './page-task.js';
 export interface PagePoolOptions {
   /** Worker threads. */
   readonly workers: number;
-  /** Requests each worker may await at once. @default 1 */
-  readonly tasksPerWorker?: number;
 }
 
 export type PagePool = Piscina<PageTask, AttemptOutcome>;
 
-/** A pool of worker threads, each fetching and parsing pages. */
+/** A pool of worker threads that parse fetched pages. */
 export function createPagePool(options: PagePoolOptions): PagePool {
   return new Piscina<PageTask, AttemptOutcome>({
     filename: new URL('./page-worker.js', import.meta.url).href,
     minThreads: options.workers,
     maxThreads: options.workers,
-    concurrentTasksPerWorker: options.tasksPerWorker ?? 1,
-    // Workers hold keep-alive sockets; 'sync' atomics would park them between tasks.
-    atomics: 'disabled',
+    // Parsing is synchronous: one task at a time per thread, the rest wait in the queue.
+    concurrentTasksPerWorker: 1,
     // Keep the threads for the whole run rather than restarting them between bursts.
     idleTimeout: 60_000,
   });

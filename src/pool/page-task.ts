@@ -1,11 +1,7 @@
+import type {FetchedAnswer} from '../scrape/attempt-page.js';
 import type {PageRequest} from '../scrape/page-request.js';
 
-/** What the main thread sends a worker for one request: plain, cloneable data. */
-export interface PageTask {
+/** What the main thread sends a worker: a fetched answer to read, as plain, cloneable data. */
+export interface PageTask extends FetchedAnswer {
   readonly request: PageRequest;
-  readonly baseUrl: string;
-  readonly timeoutMs: number;
-  readonly maxBytes: number;
-  /** Proxy URL for this request; undefined for direct (or the *_PROXY environment). */
-  readonly proxy: string | undefined;
 }

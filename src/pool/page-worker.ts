@@ -1,9 +1,11 @@
-import {dispatcherFor} from '../http/dispatchers.js';
-import {attemptPage} from '../scrape/attempt-page.js';
 import type {AttemptOutcome} from '../scrape/attempt-outcome.js';
+import {readAnswer} from '../scrape/attempt-page.js';
 import type {PageTask} from './page-task.js';
 
-/** Piscina's entry point: one request, fetched and parsed in this worker thread. */
-export default async function runPageTask(task: PageTask): Promise<AttemptOutcome> {
-  return attemptPage(task.request, {...task, dispatcher: dispatcherFor(task.proxy)});
+/**
+ * Piscina's entry point: parse one fetched page in this worker thread. It
+ * loads only the parsers (cheerio/slim), not undici, so a thread starts fast.
+ */
+export default function runPageTask(task: PageTask): AttemptOutcome {
+  return readAnswer(task.request, task);
 }

@@ -1,6 +1,6 @@
 import type {Dispatcher} from 'undici';
 import {ScrapeError} from '../errors.js';
-import {ResponseTooLargeError} from '../http/fetch-page.js';
+import {ResponseTooLargeError, type FetchedPage} from '../http/fetch-page.js';
 import {fetchWithinHost, RedirectError} from '../http/fetch-within-host.js';
 import type {AttemptOutcome} from './attempt-outcome.js';
 import {classifyResponse} from './classify-response.js';
@@ -14,14 +14,20 @@ export interface AttemptOptions {
   readonly signal?: AbortSignal;
 }
 
+/** An answer as it crosses to a worker thread: its body as bytes, transferred rather than copied. */
+export interface FetchedAnswer {
+  readonly status: number;
+  readonly headers: FetchedPage['headers'];
+  readonly bytes: Uint8Array;
+}
+
 /**
- * One request for one page, fetched and parsed. Every failure of the site or
- * the network becomes an outcome; only an abort is thrown.
+ * Fetches one page. A failure of the site or the network becomes an outcome
+ * (nothing to parse); only an abort is thrown.
  */
-export async function attemptPage(request: PageRequest, options: AttemptOptions): Promise<AttemptOutcome> {
+export async function fetchForRequest(request: PageRequest, options: AttemptOptions): Promise<FetchedPage | AttemptOutcome> {
   try {
-    const response = await fetchWithinHost(pageUrl(options.baseUrl, request), options);
-    return classifyResponse(response, request);
+    return await fetchWithinHost(pageUrl(options.baseUrl, request), options);
   } catch (error) {
     if (options.signal?.aborted) throw error;
     if (error instanceof ResponseTooLargeError || error instanceof RedirectError) {
@@ -30,4 +36,16 @@ export async function attemptPage(request: PageRequest, options: AttemptOptions)
     if (error instanceof ScrapeError) return {kind: 'transient', code: error.code, message: error.message};
     return {kind: 'failed', code: 'INTERNAL', message: `internal error: ${(error as Error).message}`};
   }
+}
+
+/** Reads a fetched answer: the parsing half of an attempt, run in a worker thread in pool mode. */
+export function readAnswer(request: PageRequest, answer: FetchedAnswer): AttemptOutcome {
+  const body = Buffer.from(answer.bytes.buffer, answer.bytes.byteOffset, answer.bytes.byteLength).toString('utf8');
+  return classifyResponse({status: answer.status, headers: answer.headers, body}, request);
+}
+
+/** One whole attempt in this thread: fetch, then read (single mode). */
+export async function attemptPage(request: PageRequest, options: AttemptOptions): Promise<AttemptOutcome> {
+  const fetched = await fetchForRequest(request, options);
+  return 'kind' in fetched ? fetched : readAnswer(request, fetched);
 }

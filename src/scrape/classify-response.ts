@@ -1,7 +1,6 @@
 import {ParseError, TickerNotFoundError} from '../errors.js';
 import {parseQuotePage} from '../finviz/parse-quote.js';
 import {parseScreenerPage} from '../finviz/parse-screener.js';
-import type {FetchedPage} from '../http/fetch-page.js';
 import {parseRetryAfter} from '../http/retry-after.js';
 import type {AttemptOutcome} from './attempt-outcome.js';
 import type {PageRequest} from './page-request.js';
@@ -19,8 +18,15 @@ const TOO_MANY_REQUESTS = /^\s*too many requests\.?\s*$/i;
 /** Cloudflare's block and challenge pages. */
 const CLOUDFLARE_BODY = /error code: 10\d\d|<title>\s*(just a moment|attention required)|cf-chl|cloudflare/i;
 
+/** An HTTP answer with its body as text. */
+export interface PageResponse {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+  readonly body: string;
+}
+
 /** Reads one HTTP answer to `request` as an attempt outcome. Pure: no I/O. */
-export function classifyResponse(response: FetchedPage, request: PageRequest): AttemptOutcome {
+export function classifyResponse(response: PageResponse, request: PageRequest): AttemptOutcome {
   const {status, headers, body} = response;
   const retryAfterMs = parseRetryAfter(headers['retry-after']);
   if (status === 429) return {kind: 'throttled', status, message: 'HTTP 429: too many requests', retryAfterMs};

@@ -1,9 +1,10 @@
+import {availableParallelism} from 'node:os';
 import pLimit, {type LimitFunction} from 'p-limit';
 import {closeDispatchers, dispatcherFor} from '../http/dispatchers.js';
 import {DEFAULT_MAX_BYTES} from '../http/fetch-page.js';
 import {RateLimiter, type RateSetting} from '../http/rate-limiter.js';
 import {createPagePool, type PagePool} from '../pool/page-pool.js';
-import {attemptPage} from './attempt-page.js';
+import {attemptPage, fetchForRequest} from './attempt-page.js';
 import type {AttemptOutcome} from './attempt-outcome.js';
 import {BlockDetector} from './block-detector.js';
 import type {PageOf, PageRequest} from './page-request.js';
@@ -13,11 +14,11 @@ import {RunStats} from './run-stats.js';
 export type ScrapeMode = 'pool' | 'single';
 
 export interface SessionOptions {
-  /** 'pool': worker threads fetch and parse; 'single': one request at a time in this thread. */
+  /** 'pool': this thread fetches, worker threads parse; 'single': one request at a time, all in this thread. */
   readonly mode: ScrapeMode;
-  /** Worker threads in pool mode. */
+  /** Requests in flight in pool mode, and parsing threads up to the number of cores. */
   readonly workers: number;
-  /** Requests in flight at once in pool mode. @default workers */
+  /** Requests in flight at once in pool mode, if not `workers`. @default workers */
   readonly concurrency?: number;
   /** Site origin, e.g. https://finviz.com. */
   readonly baseUrl: string;
@@ -48,6 +49,8 @@ export interface SessionOptions {
 export class SiteSession {
   /** Most requests in flight at once. */
   readonly concurrency: number;
+  /** Worker threads that parse (0 in single mode). */
+  readonly threads: number;
   readonly stats: RunStats;
   readonly blocks: BlockDetector;
   readonly #options: SessionOptions;
@@ -63,8 +66,10 @@ export class SiteSession {
     this.blocks = options.blocks ?? new BlockDetector();
     this.#limiter = new RateLimiter(options.rate ?? 'auto');
     this.#slots = pLimit(this.concurrency);
-    this.#pool =
-      options.mode === 'pool' ? createPagePool({workers: options.workers, tasksPerWorker: Math.ceil(this.concurrency / options.workers)}) : undefined;
+    // Workers only parse, which is CPU work: threads beyond the cores would only compete
+    // (and each costs ~250 ms of CPU to start), so --workers is capped at the core count.
+    this.threads = options.mode === 'pool' ? Math.min(options.workers, availableParallelism()) : 0;
+    this.#pool = options.mode === 'pool' ? createPagePool({workers: this.threads}) : undefined;
   }
 
   /** Gets one page, with retries; never throws but for an abort. */
@@ -75,9 +80,8 @@ export class SiteSession {
 
   /** Ends the workers: at once after an abort or error, else when their tasks are done. */
   async close(abruptly: boolean): Promise<void> {
-    if (this.#pool === undefined) await closeDispatchers();
-    else if (abruptly) await this.#pool.destroy();
-    else await this.#pool.close();
+    if (this.#pool !== undefined) await (abruptly ? this.#pool.destroy() : this.#pool.close());
+    await closeDispatchers();
   }
 
   #attempt(request: PageRequest): Promise<AttemptOutcome | undefined> {
@@ -97,9 +101,21 @@ export class SiteSession {
     });
   }
 
-  #send(request: PageRequest, proxy: string | undefined): Promise<AttemptOutcome> {
+  /**
+   * One request. This thread fetches (one undici connection pool for the run)
+   * and, in pool mode, a worker thread parses: parsing is the CPU work, and
+   * the page's bytes move to the worker without a copy.
+   */
+  async #send(request: PageRequest, proxy: string | undefined): Promise<AttemptOutcome> {
     const {baseUrl, timeoutMs, maxBytes = DEFAULT_MAX_BYTES, signal} = this.#options;
-    if (this.#pool === undefined) return attemptPage(request, {baseUrl, timeoutMs, maxBytes, signal, dispatcher: dispatcherFor(proxy)});
-    return this.#pool.run({request, baseUrl, timeoutMs, maxBytes, proxy}, {signal});
+    const options = {baseUrl, timeoutMs, maxBytes, signal, dispatcher: dispatcherFor(proxy)};
+    if (this.#pool === undefined) return attemptPage(request, options);
+    const fetched = await fetchForRequest(request, options);
+    if ('kind' in fetched) return fetched;
+    const {status, headers} = fetched;
+    // Transfer needs the whole ArrayBuffer; a body that shares one (small bodies do) is copied first.
+    const whole = fetched.bytes.byteOffset === 0 && fetched.bytes.byteLength === fetched.bytes.buffer.byteLength;
+    const bytes = whole ? fetched.bytes : new Uint8Array(fetched.bytes);
+    return this.#pool.run({request, status, headers, bytes}, {signal, transferList: [bytes.buffer as ArrayBuffer]});
   }
 }
