@@ -3,6 +3,8 @@ export type RateSetting = 'auto' | number;
 
 /** Slowest pace `auto` falls to, in requests per second. */
 const MIN_RATE = 0.2;
+/** The pace assumed for a site that throttles before it has answered a single request well. */
+const FIRST_GUESS = 1;
 /** A cut keeps this share of the rate: sharp, so the site's limit is left at once. */
 const DECREASE = 0.7;
 /** Below this share of the last throttled pace, the rate climbs back quickly... */
@@ -61,6 +63,7 @@ export class RateLimiter {
   /** The rate at the last cut: the site's limit, as far as we know. */
   #ceiling = Infinity;
   #lastStart = -Infinity;
+  #firstStart = Infinity;
   #pausedUntil = -Infinity;
   #lastGrowthAt = 0;
   /** When the good answers of about the last second came. */
@@ -118,6 +121,7 @@ export class RateLimiter {
       const waiter = this.#waiters.shift()!;
       waiter.signal?.removeEventListener('abort', waiter.onAbort);
       this.#lastStart = now;
+      this.#firstStart = Math.min(this.#firstStart, now);
       waiter.resolve(now);
     }
   }
@@ -153,7 +157,8 @@ export class RateLimiter {
     // In slow start, a throttling answer before the rate has grown tells nothing new:
     // the site's allowance had not refilled since the first cut.
     if (this.#cuts === 1 && this.#rate < this.#rateAfterCut * 1.25) return;
-    const accepted = Math.max(this.#successesInLastSecond(now), MIN_RATE);
+    // Before any good answer has come back there is nothing to measure: start from one a second.
+    const accepted = this.#recentSuccesses.length === 0 ? FIRST_GUESS : Math.max(this.#acceptedRate(now), MIN_RATE);
     // Unlimited so far: the pace the site accepted stands for our rate. Leaving slow start,
     // our rate may have run far ahead of the limit while the site's burst allowance
     // drained, so the accepted pace caps it.
@@ -176,9 +181,15 @@ export class RateLimiter {
     }
   }
 
-  #successesInLastSecond(now: number): number {
+  /**
+   * Good answers per second over the last second, or, early in a run, over the
+   * time since the first request (at least a quarter of a second), so that a
+   * throttling answer in the first moments does not read as a tiny limit.
+   */
+  #acceptedRate(now: number): number {
+    const window = Math.min(1000, Math.max(250, now - this.#firstStart));
     let count = 0;
-    for (let i = this.#recentSuccesses.length - 1; i >= 0 && (this.#recentSuccesses[i] ?? 0) > now - 1000; i--) count++;
-    return count;
+    for (let i = this.#recentSuccesses.length - 1; i >= 0 && (this.#recentSuccesses[i] ?? 0) > now - window; i--) count++;
+    return (count * 1000) / window;
   }
 }
