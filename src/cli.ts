@@ -2,6 +2,7 @@ import {Command, CommanderError, Option} from 'commander';
 import {httpUrl, integerIn, proxyUrls, rateSetting} from './cli/option-parsers.js';
 import {DEFAULT_MAX_BYTES} from './http/fetch-page.js';
 import {readFileSync} from 'node:fs';
+import {integerListIn, runBenchCommand, type BenchCommandOptions} from './commands/bench-command.js';
 import {runDemoCommand, type DemoCommandOptions} from './commands/demo-command.js';
 import {fieldList, runFieldsCommand} from './commands/fields-command.js';
 import {EXIT_INTERRUPTED, EXIT_USAGE, runScrapeCommand, type ScrapeCommandOptions} from './commands/scrape-command.js';
@@ -65,6 +66,20 @@ export function buildProgram(signal: AbortSignal): Command {
     .exitOverride()
     .action(async (options: DemoCommandOptions) => {
       process.exitCode = await runDemoCommand(options, signal);
+    });
+
+  program
+    .command('bench')
+    .description('Measure single mode, the pool at each worker count and a bare fetch loop (the floor) against the stand-in site; print the table.')
+    .addOption(new Option('-w, --workers <list>', 'pool sizes, comma-separated').default([1, 2, 4, 8, 16], '1,2,4,8,16').argParser(integerListIn(1, 256)))
+    .addOption(new Option('--latency <ms>', 'delay the stand-in adds to each response').default(30).argParser(integerIn(0, 60_000)))
+    .addOption(new Option('--pages <n>', 'pages (tickers) per run').default(300).argParser(integerIn(1, 1_000_000)))
+    .addOption(new Option('--repeat <n>', 'runs of each kind; the table shows the median').default(1).argParser(integerIn(1, 99)))
+    .addOption(new Option('--json <file>', 'also write the table as JSON'))
+    .addOption(new Option('--svg <file>', 'also write an SVG chart of speedup against workers'))
+    .exitOverride()
+    .action(async (options: BenchCommandOptions) => {
+      process.exitCode = await runBenchCommand(options, signal);
     });
 
   return program;

@@ -1,0 +1,97 @@
+/**
+ * One measured run, in a fresh process: `node dist/bench/run-one.js '<RunSpec as JSON>'`.
+ * Prints one line of JSON, a RunResult, on stdout. `screener bench` starts one such process per
+ * run, so peak RSS and CPU time belong to that run alone, and the stand-in site (in the parent)
+ * is not measured. Each mode imports only what it uses, before the clock starts.
+ */
+import {createHash} from 'node:crypto';
+import {Writable} from 'node:stream';
+import {pathToFileURL} from 'node:url';
+import {benchTickers, type RunResult, type RunSpec} from './run-spec.js';
+
+interface Measured {
+  readonly ok: number;
+  readonly failed: number;
+  readonly outputSha256?: string;
+}
+
+/** Runs `spec` and measures the part that does the work. */
+export async function runOne(spec: RunSpec): Promise<RunResult> {
+  const work = await prepare(spec);
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  const measured = await work();
+  const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const life = process.cpuUsage();
+  return {
+    mode: spec.mode,
+    workers: spec.workers,
+    pages: spec.pages,
+    ...measured,
+    seconds,
+    cpuUserMs: cpu.user / 1000,
+    cpuSystemMs: cpu.system / 1000,
+    cpuLifeMs: (life.user + life.system) / 1000,
+    maxRssKiB: process.resourceUsage().maxRSS,
+  };
+}
+
+/** Loads the modules and the input of a run; returns the part to measure. */
+async function prepare(spec: RunSpec): Promise<() => Promise<Measured>> {
+  const tickers = benchTickers(spec.pages);
+  switch (spec.mode) {
+    case 'single':
+    case 'pool': {
+      const {scrapeToOutput} = await import('../scrape/scrape-to-output.js');
+      return async () => {
+        const sink = new HashSink();
+        const counts = await scrapeToOutput(tickers, sink, {
+          mode: spec.mode === 'single' ? 'single' : 'pool',
+          workers: spec.workers,
+          baseUrl: spec.origin,
+          timeoutMs: spec.timeoutMs,
+          // The product's defaults otherwise: CSV of normalized values, --rate auto, retries.
+          output: {end: true, warn: () => {}},
+        });
+        return {ok: counts.ok, failed: counts.failed, outputSha256: sink.digest()};
+      };
+    }
+    case 'floor': {
+      const {runFloorLoop} = await import('./floor-loop.js');
+      return () => runFloorLoop(tickers, {baseUrl: spec.origin, concurrency: spec.workers, timeoutMs: spec.timeoutMs});
+    }
+    case 'parse': {
+      const {parseQuotePage} = await import('../finviz/parse-quote.js');
+      const {renderQuotePage} = await import('../demo/quote-page.js');
+      const pages = tickers.map((ticker) => renderQuotePage(ticker));
+      return async () => {
+        let ok = 0;
+        for (const [index, html] of pages.entries()) {
+          if (parseQuotePage(html, tickers[index] as string).snapshot['Market Cap'] !== undefined) ok++;
+        }
+        return {ok, failed: pages.length - ok};
+      };
+    }
+  }
+}
+
+/** Discards what is written, keeping only its SHA-256. */
+class HashSink extends Writable {
+  readonly #hash = createHash('sha256');
+
+  override _write(chunk: Buffer, _encoding: BufferEncoding, callback: () => void): void {
+    this.#hash.update(chunk);
+    callback();
+  }
+
+  digest(): string {
+    return this.#hash.digest('hex');
+  }
+}
+
+const [, entry = '', specJson] = process.argv;
+if (specJson !== undefined && import.meta.url === pathToFileURL(entry).href) {
+  const result = await runOne(JSON.parse(specJson) as RunSpec);
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
