@@ -36,19 +36,6 @@ export class UsageError extends ScrapeError {
   override readonly code = 'USAGE';
 }
 
-/** The site answered with an HTTP status that is not a page. */
-export class HttpStatusError extends ScrapeError {
-  override name = 'HttpStatusError';
-  override readonly code = 'HTTP_STATUS';
-  readonly status: number;
-  readonly url: string;
-  constructor(status: number, url: string, options?: ErrorOptions) {
-    super(`HTTP ${status}`, options);
-    this.status = status;
-    this.url = url;
-  }
-}
-
 /** A request took longer than --timeout. */
 export class FetchTimeoutError extends ScrapeError {
   override name = 'FetchTimeoutError';

@@ -24,8 +24,3 @@ export function pageUrl(baseUrl: string, request: PageRequest): URL {
   url.search = request.query;
   return url;
 }
-
-/** Names the request in messages: the ticker, or the screener page. */
-export function describeRequest(request: PageRequest): string {
-  return request.kind === 'quote' ? request.ticker : `screener.ashx?${request.query}`;
-}
