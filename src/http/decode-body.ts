@@ -1,21 +1,47 @@
 import {promisify} from 'node:util';
 import zlib from 'node:zlib';
 
-const decoders: Record<string, (input: Buffer, options: zlib.ZlibOptions & zlib.BrotliOptions) => Promise<Buffer>> = {
+type Options = zlib.ZlibOptions & zlib.BrotliOptions;
+
+const asyncDecoders: Record<string, (input: Buffer, options: Options) => Promise<Buffer>> = {
   gzip: promisify(zlib.gunzip),
   'x-gzip': promisify(zlib.gunzip),
   deflate: promisify(zlib.inflate),
   br: promisify(zlib.brotliDecompress),
 };
 
+const syncDecoders: Record<string, (input: Buffer, options: Options) => Buffer> = {
+  gzip: zlib.gunzipSync,
+  'x-gzip': zlib.gunzipSync,
+  deflate: zlib.inflateSync,
+  br: zlib.brotliDecompressSync,
+};
+
+/** Whether the body needs decoding at all. */
+export function isEncoded(contentEncoding: string | undefined): boolean {
+  const encoding = (contentEncoding ?? '').trim().toLowerCase();
+  return encoding !== '' && encoding !== 'identity';
+}
+
 /**
- * Undoes Content-Encoding. maxOutputLength makes zlib refuse a body that inflates
- * past `maxBytes`, so a small compressed bomb cannot exhaust memory.
+ * Undoes Content-Encoding, on libuv's thread pool. maxOutputLength makes zlib
+ * refuse a body that inflates past `maxBytes`, so a small compressed bomb
+ * cannot exhaust memory.
  */
 export async function decodeBody(raw: Buffer, contentEncoding: string | undefined, maxBytes: number): Promise<Buffer> {
-  const encoding = (contentEncoding ?? 'identity').trim().toLowerCase();
-  if (encoding === '' || encoding === 'identity') return raw;
+  if (!isEncoded(contentEncoding)) return raw;
+  return decoderFor(asyncDecoders, contentEncoding)(raw, {maxOutputLength: maxBytes});
+}
+
+/** The same, synchronously: for a worker thread, whose only job is this page. */
+export function decodeBodySync(raw: Buffer, contentEncoding: string | undefined, maxBytes: number): Buffer {
+  if (!isEncoded(contentEncoding)) return raw;
+  return decoderFor(syncDecoders, contentEncoding)(raw, {maxOutputLength: maxBytes});
+}
+
+function decoderFor<T>(decoders: Record<string, T>, contentEncoding: string | undefined): T {
+  const encoding = (contentEncoding ?? '').trim().toLowerCase();
   const decode = decoders[encoding];
   if (decode === undefined) throw new Error(`unsupported content-encoding ${JSON.stringify(encoding)}`);
-  return decode(raw, {maxOutputLength: maxBytes});
+  return decode;
 }

@@ -1,4 +1,4 @@
-import {EnvHttpProxyAgent, ProxyAgent, type Dispatcher} from 'undici';
+import {Agent, EnvHttpProxyAgent, ProxyAgent, type Dispatcher} from 'undici';
 
 const KEEP_ALIVE_MS = 30_000;
 
@@ -14,9 +14,11 @@ export function dispatcherFor(proxy: string | undefined): Dispatcher {
   let dispatcher = dispatchers.get(key);
   if (dispatcher === undefined) {
     dispatcher =
-      proxy === undefined
-        ? new EnvHttpProxyAgent({keepAliveTimeout: KEEP_ALIVE_MS})
-        : new ProxyAgent({uri: proxy, keepAliveTimeout: KEEP_ALIVE_MS});
+      proxy !== undefined
+        ? new ProxyAgent({uri: proxy, keepAliveTimeout: KEEP_ALIVE_MS})
+        : proxyEnvironmentSet()
+          ? new EnvHttpProxyAgent({keepAliveTimeout: KEEP_ALIVE_MS})
+          : new Agent({keepAliveTimeout: KEEP_ALIVE_MS});
     dispatchers.set(key, dispatcher);
   }
   return dispatcher;
@@ -27,4 +29,9 @@ export async function closeDispatchers(): Promise<void> {
   const all = [...dispatchers.values()];
   dispatchers.clear();
   await Promise.all(all.map((dispatcher) => dispatcher.destroy()));
+}
+
+/** Whether the environment names a proxy; if not, a plain Agent spares a proxy check on every request. */
+function proxyEnvironmentSet(): boolean {
+  return ['HTTPS_PROXY', 'HTTP_PROXY', 'https_proxy', 'http_proxy'].some((name) => (process.env[name] ?? '') !== '');
 }

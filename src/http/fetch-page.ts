@@ -1,7 +1,7 @@
 import {request, type Dispatcher} from 'undici';
 import {FetchTimeoutError, NetworkError, ScrapeError} from '../errors.js';
 import {BROWSER_HEADERS} from './browser-headers.js';
-import {decodeBody} from './decode-body.js';
+import {decodeBody, isEncoded} from './decode-body.js';
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
@@ -14,6 +14,11 @@ export interface FetchPageOptions {
   readonly signal?: AbortSignal;
   /** Largest body accepted, before and after decompression. @default 10 MB */
   readonly maxBytes?: number;
+  /**
+   * Leave the body compressed (and say how in `encoding`), for a worker thread
+   * to decompress along with parsing. @default true
+   */
+  readonly decode?: boolean;
 }
 
 /**
@@ -24,6 +29,8 @@ export interface FetchedPage {
   readonly status: number;
   readonly headers: Record<string, string | string[] | undefined>;
   readonly bytes: Buffer;
+  /** The Content-Encoding still to undo; undefined once decoded. */
+  readonly encoding?: string;
 }
 
 /** The body grew past the size cap. */
@@ -45,13 +52,12 @@ export async function fetchPage(url: URL, options: FetchPageOptions): Promise<Fe
   try {
     const response = await request(url, {method: 'GET', headers: BROWSER_HEADERS, dispatcher, signal: combined});
     const raw = await readCapped(response.body, maxBytes);
-    const encoding = response.headers['content-encoding'];
-    const decoded = await decodeBody(raw, typeof encoding === 'string' ? encoding : undefined, maxBytes).catch(
+    const header = response.headers['content-encoding'];
+    const encoding = typeof header === 'string' && isEncoded(header) ? header : undefined;
+    if (options.decode === false && encoding !== undefined) return {status: response.statusCode, headers: response.headers, bytes: raw, encoding};
+    const decoded = await decodeBody(raw, encoding, maxBytes).catch(
       (error: unknown) => {
-        if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-          throw new ResponseTooLargeError(`response larger than ${maxBytes} bytes after decompression`);
-        }
-        throw new NetworkError(`bad compressed body: ${(error as Error).message}`, {cause: error});
+        throw decodeError(error, maxBytes);
       },
     );
     return {status: response.statusCode, headers: response.headers, bytes: decoded};
@@ -94,4 +100,12 @@ function describeNetworkError(error: unknown): string {
     default:
       return `network error (${code ?? (error as Error).message})`;
   }
+}
+
+/** What a failed decompression means: a body over the cap, or a corrupt one (worth another try). */
+export function decodeError(error: unknown, maxBytes: number): ScrapeError {
+  if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+    return new ResponseTooLargeError(`response larger than ${maxBytes} bytes after decompression`);
+  }
+  return new NetworkError(`bad compressed body: ${(error as Error).message}`, {cause: error});
 }

@@ -1,12 +1,15 @@
 import type {Dispatcher} from 'undici';
 import {ScrapeError} from '../errors.js';
-import {ResponseTooLargeError, type FetchedPage} from '../http/fetch-page.js';
+import {decodeBodySync} from '../http/decode-body.js';
+import {decodeError, DEFAULT_MAX_BYTES, ResponseTooLargeError, type FetchedPage} from '../http/fetch-page.js';
 import {fetchWithinHost, RedirectError} from '../http/fetch-within-host.js';
 import type {AttemptOutcome} from './attempt-outcome.js';
 import {classifyResponse} from './classify-response.js';
 import {pageUrl, type PageRequest} from './page-request.js';
 
 export interface AttemptOptions {
+  /** false: leave the body compressed, for the worker that parses it. @default true */
+  readonly decode?: boolean;
   readonly baseUrl: string;
   readonly dispatcher: Dispatcher;
   readonly timeoutMs: number;
@@ -19,6 +22,10 @@ export interface FetchedAnswer {
   readonly status: number;
   readonly headers: FetchedPage['headers'];
   readonly bytes: Uint8Array;
+  /** The Content-Encoding still to undo, if the body is still compressed. */
+  readonly encoding?: string;
+  /** The size cap after decompression. */
+  readonly maxBytes: number;
 }
 
 /**
@@ -40,12 +47,20 @@ export async function fetchForRequest(request: PageRequest, options: AttemptOpti
 
 /** Reads a fetched answer: the parsing half of an attempt, run in a worker thread in pool mode. */
 export function readAnswer(request: PageRequest, answer: FetchedAnswer): AttemptOutcome {
-  const body = Buffer.from(answer.bytes.buffer, answer.bytes.byteOffset, answer.bytes.byteLength).toString('utf8');
-  return classifyResponse({status: answer.status, headers: answer.headers, body}, request);
+  let bytes = Buffer.from(answer.bytes.buffer, answer.bytes.byteOffset, answer.bytes.byteLength);
+  try {
+    bytes = decodeBodySync(bytes, answer.encoding, answer.maxBytes);
+  } catch (error) {
+    const problem = decodeError(error, answer.maxBytes);
+    return problem instanceof ResponseTooLargeError
+      ? {kind: 'failed', status: answer.status, code: problem.code, message: problem.message}
+      : {kind: 'transient', status: answer.status, code: problem.code, message: problem.message};
+  }
+  return classifyResponse({status: answer.status, headers: answer.headers, body: bytes.toString('utf8')}, request);
 }
 
 /** One whole attempt in this thread: fetch, then read (single mode). */
 export async function attemptPage(request: PageRequest, options: AttemptOptions): Promise<AttemptOutcome> {
   const fetched = await fetchForRequest(request, options);
-  return 'kind' in fetched ? fetched : readAnswer(request, fetched);
+  return 'kind' in fetched ? fetched : readAnswer(request, {...fetched, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES});
 }

@@ -1,7 +1,7 @@
 import {availableParallelism} from 'node:os';
 import pLimit, {type LimitFunction} from 'p-limit';
 import {closeDispatchers, dispatcherFor} from '../http/dispatchers.js';
-import {DEFAULT_MAX_BYTES} from '../http/fetch-page.js';
+import {DEFAULT_MAX_BYTES, type FetchedPage} from '../http/fetch-page.js';
 import {RateLimiter, type RateSetting} from '../http/rate-limiter.js';
 import {createPagePool, type PagePool} from '../pool/page-pool.js';
 import {attemptPage, fetchForRequest} from './attempt-page.js';
@@ -68,7 +68,7 @@ export class SiteSession {
     this.#slots = pLimit(this.concurrency);
     // Workers only parse, which is CPU work: threads beyond the cores would only compete
     // (and each costs ~250 ms of CPU to start), so --workers is capped at the core count.
-    this.threads = options.mode === 'pool' ? Math.min(options.workers, availableParallelism()) : 0;
+    this.threads = options.mode === 'pool' ? Math.max(1, Math.min(options.workers, availableParallelism() - 1)) : 0;
     this.#pool = options.mode === 'pool' ? createPagePool({workers: this.threads}) : undefined;
   }
 
@@ -84,9 +84,15 @@ export class SiteSession {
     await closeDispatchers();
   }
 
-  #attempt(request: PageRequest): Promise<AttemptOutcome | undefined> {
-    const {signal, proxies = []} = this.#options;
-    return this.#slots(async () => {
+  /**
+   * One request. A request slot is held while the page is fetched; in pool
+   * mode it is let go before a worker thread parses the page, so parsing never
+   * keeps a request from going out. In single mode the slot covers the parse
+   * too: one page at a time, start to finish, the plain sequential baseline.
+   */
+  async #attempt(request: PageRequest): Promise<AttemptOutcome | undefined> {
+    const {signal, proxies = [], baseUrl, timeoutMs, maxBytes = DEFAULT_MAX_BYTES} = this.#options;
+    const sent = await this.#slots(async () => {
       // p-limit starts queued calls even after an abort or a block; refuse them here.
       signal?.throwIfAborted();
       if (this.blocks.reason !== undefined) return undefined;
@@ -94,28 +100,26 @@ export class SiteSession {
       if (this.blocks.reason !== undefined) return undefined;
       const proxy = proxies.length === 0 ? undefined : proxies[this.#sent % proxies.length];
       this.#sent++;
-      const outcome = await this.#send(request, proxy);
-      if (outcome.kind === 'throttled') this.#limiter.onThrottle(outcome.retryAfterMs, sentAt);
-      else if (outcome.kind === 'ok' || outcome.kind === 'not-found') this.#limiter.onSuccess(sentAt);
-      return outcome;
+      const options = {baseUrl, timeoutMs, maxBytes, signal, dispatcher: dispatcherFor(proxy)};
+      // In pool mode the worker decompresses as well as parses: both are CPU work this thread is spared.
+      const answer = this.#pool === undefined ? await attemptPage(request, options) : await fetchForRequest(request, {...options, decode: false});
+      return {sentAt, answer};
     });
+    if (sent === undefined) return undefined;
+    const outcome = 'kind' in sent.answer ? sent.answer : await this.#parseInWorker(request, sent.answer);
+    if (outcome.kind === 'throttled') this.#limiter.onThrottle(outcome.retryAfterMs, sent.sentAt);
+    else if (outcome.kind === 'ok' || outcome.kind === 'not-found') this.#limiter.onSuccess(sent.sentAt);
+    return outcome;
   }
 
-  /**
-   * One request. This thread fetches (one undici connection pool for the run)
-   * and, in pool mode, a worker thread parses: parsing is the CPU work, and
-   * the page's bytes move to the worker without a copy.
-   */
-  async #send(request: PageRequest, proxy: string | undefined): Promise<AttemptOutcome> {
-    const {baseUrl, timeoutMs, maxBytes = DEFAULT_MAX_BYTES, signal} = this.#options;
-    const options = {baseUrl, timeoutMs, maxBytes, signal, dispatcher: dispatcherFor(proxy)};
-    if (this.#pool === undefined) return attemptPage(request, options);
-    const fetched = await fetchForRequest(request, options);
-    if ('kind' in fetched) return fetched;
+  /** Hands a fetched page to a worker thread; its bytes move there without a copy. */
+  #parseInWorker(request: PageRequest, fetched: FetchedPage): Promise<AttemptOutcome> {
     const {status, headers} = fetched;
     // Transfer needs the whole ArrayBuffer; a body that shares one (small bodies do) is copied first.
     const whole = fetched.bytes.byteOffset === 0 && fetched.bytes.byteLength === fetched.bytes.buffer.byteLength;
     const bytes = whole ? fetched.bytes : new Uint8Array(fetched.bytes);
-    return this.#pool.run({request, status, headers, bytes}, {signal, transferList: [bytes.buffer as ArrayBuffer]});
+    const {encoding} = fetched;
+    const maxBytes = this.#options.maxBytes ?? DEFAULT_MAX_BYTES;
+    return this.#pool!.run({request, status, headers, bytes, encoding, maxBytes}, {signal: this.#options.signal, transferList: [bytes.buffer as ArrayBuffer]});
   }
 }
