@@ -1,34 +1,20 @@
 import {formatSummary} from '../cli/summary-line.js';
 import {ProgressLine} from '../cli/progress-line.js';
 import {UsageError} from '../errors.js';
-import type {RateSetting} from '../http/rate-limiter.js';
+import {openOutput, sessionOptionsOf, type FetchCommandOptions, type OutputCommandOptions} from './command-options.js';
 import {readTickerList} from '../input/ticker-list.js';
 import {selectColumns} from '../output/field-selection.js';
-import {checkOutputOptions, type OutputFormat} from '../output/write-rows.js';
-import {exists, openPartialFile, type PartialFile} from '../resume/partial-file.js';
+import {checkOutputOptions} from '../output/write-rows.js';
+import {exists} from '../resume/partial-file.js';
 import {readPreviousOutput} from '../resume/previous-output.js';
 import {resumeCommand} from '../resume/resume-command.js';
 import {scrapeToOutput} from '../scrape/scrape-to-output.js';
-import type {ScrapeMode} from '../scrape/scrape.js';
 
 /** The options of `screener scrape`, as commander hands them over. */
-export interface ScrapeCommandOptions {
+export interface ScrapeCommandOptions extends FetchCommandOptions, OutputCommandOptions {
   readonly via: 'quote' | 'screener';
-  readonly workers: number;
-  readonly mode: ScrapeMode;
-  readonly baseUrl: string;
-  readonly timeout: number;
-  readonly concurrency?: number;
-  readonly retries: number;
-  readonly rate: RateSetting;
-  readonly proxy?: string[];
-  readonly maxBytes: number;
-  readonly output?: string;
   readonly resume?: boolean;
   readonly keepFailed?: boolean;
-  readonly raw?: boolean;
-  readonly format: OutputFormat;
-  readonly fields?: string[];
 }
 
 export const EXIT_OK = 0;
@@ -52,17 +38,8 @@ export async function runScrapeCommand(file: string, options: ScrapeCommandOptio
   let counts;
   try {
     counts = await scrapeToOutput(tickers, output?.stream ?? process.stdout, {
-      mode: options.mode,
-      workers: options.workers,
-      baseUrl: options.baseUrl,
-      timeoutMs: options.timeout,
-      concurrency: options.concurrency,
-      retries: options.retries,
-      rate: options.rate,
-      proxies: options.proxy,
-      maxBytes: options.maxBytes,
+      ...sessionOptionsOf(options, signal),
       via: options.via,
-      signal,
       kept,
       output: {...selection, end: output !== undefined, warn: (line) => progress.print(line)},
       onOutcome(outcome) {
@@ -125,12 +102,4 @@ async function rowsToKeep(tickers: readonly string[], options: ScrapeCommandOpti
     if (wanted.has(ticker) && done) kept.set(ticker, row);
   }
   return kept;
-}
-
-async function openOutput(path: string): Promise<PartialFile> {
-  try {
-    return await openPartialFile(path);
-  } catch (error) {
-    throw new UsageError(`${path}: cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})`, {cause: error});
-  }
 }

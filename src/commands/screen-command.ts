@@ -1,37 +1,22 @@
 import {Writable} from 'node:stream';
 import {finished} from 'node:stream/promises';
 import {formatSummary} from '../cli/summary-line.js';
-import {UsageError} from '../errors.js';
-import type {RateSetting} from '../http/rate-limiter.js';
-import {checkOutputOptions, writeRows, type OutputFormat} from '../output/write-rows.js';
-import {openPartialFile, type PartialFile} from '../resume/partial-file.js';
+import {checkOutputOptions, writeRows} from '../output/write-rows.js';
 import {screenRows, ScreenPageError} from '../screen/screen.js';
 import {VIEWS, type ViewName} from '../screen/screener-query.js';
-import {SiteSession, type ScrapeMode} from '../scrape/site-session.js';
+import {SiteSession} from '../scrape/site-session.js';
 import type {TickerOutcome} from '../scrape/ticker-outcome.js';
+import {openOutput, sessionOptionsOf, type FetchCommandOptions, type OutputCommandOptions} from './command-options.js';
 import {EXIT_BLOCKED, EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED} from './scrape-command.js';
 
 /** The options of `screener screen`, as commander hands them over. */
-export interface ScreenCommandOptions {
+export interface ScreenCommandOptions extends FetchCommandOptions, OutputCommandOptions {
   readonly filters?: string[];
   readonly signal?: string;
   readonly order?: string;
   readonly view: ViewName;
   readonly limit?: number;
   readonly tickersOnly?: boolean;
-  readonly workers: number;
-  readonly mode: ScrapeMode;
-  readonly baseUrl: string;
-  readonly timeout: number;
-  readonly concurrency?: number;
-  readonly retries: number;
-  readonly rate: RateSetting;
-  readonly proxy?: string[];
-  readonly maxBytes: number;
-  readonly output?: string;
-  readonly raw?: boolean;
-  readonly format: OutputFormat;
-  readonly fields?: string[];
 }
 
 /** Runs `screener screen`: the rows of a Finviz screen, in screener order; returns the exit status. */
@@ -40,18 +25,8 @@ export async function runScreenCommand(options: ScreenCommandOptions, abort: Abo
   if (!options.tickersOnly) checkOutputOptions(selection);
   const output = options.output === undefined ? undefined : await openOutput(options.output);
   const out = output?.stream ?? process.stdout;
-  const session = new SiteSession({
-    mode: options.mode,
-    workers: options.workers,
-    concurrency: options.concurrency,
-    baseUrl: options.baseUrl,
-    timeoutMs: options.timeout,
-    retries: options.retries,
-    rate: options.rate,
-    proxies: options.proxy,
-    maxBytes: options.maxBytes,
-    signal: abort,
-  });
+  const session = new SiteSession(sessionOptionsOf(options, abort));
+
   const started = performance.now();
   let rowCount = 0;
   let pageError: ScreenPageError | undefined;
@@ -103,13 +78,5 @@ async function writeTickers(rows: AsyncIterable<TickerOutcome>, out: Writable, e
   if (end) {
     out.end();
     await finished(out);
-  }
-}
-
-async function openOutput(path: string): Promise<PartialFile> {
-  try {
-    return await openPartialFile(path);
-  } catch (error) {
-    throw new UsageError(`${path}: cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})`, {cause: error});
   }
 }

@@ -1,0 +1,51 @@
+import {UsageError} from '../errors.js';
+import type {RateSetting} from '../http/rate-limiter.js';
+import type {OutputFormat} from '../output/write-rows.js';
+import {openPartialFile, type PartialFile} from '../resume/partial-file.js';
+import type {ScrapeMode, SessionOptions} from '../scrape/site-session.js';
+
+/** How to talk to the site: the options every fetching command takes, as commander hands them over. */
+export interface FetchCommandOptions {
+  readonly workers: number;
+  readonly mode: ScrapeMode;
+  readonly baseUrl: string;
+  readonly timeout: number;
+  readonly concurrency?: number;
+  readonly retries: number;
+  readonly rate: RateSetting;
+  readonly proxy?: string[];
+  readonly maxBytes: number;
+}
+
+/** What to write and where. */
+export interface OutputCommandOptions {
+  readonly output?: string;
+  readonly raw?: boolean;
+  readonly format: OutputFormat;
+  readonly fields?: string[];
+}
+
+/** The session settings the command-line options make. */
+export function sessionOptionsOf(options: FetchCommandOptions, signal: AbortSignal): SessionOptions {
+  return {
+    mode: options.mode,
+    workers: options.workers,
+    concurrency: options.concurrency,
+    baseUrl: options.baseUrl,
+    timeoutMs: options.timeout,
+    retries: options.retries,
+    rate: options.rate,
+    proxies: options.proxy,
+    maxBytes: options.maxBytes,
+    signal,
+  };
+}
+
+/** Opens FILE.partial for -o FILE; a destination that cannot be written is a usage error, before any request. */
+export async function openOutput(path: string): Promise<PartialFile> {
+  try {
+    return await openPartialFile(path);
+  } catch (error) {
+    throw new UsageError(`${path}: cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})`, {cause: error});
+  }
+}
