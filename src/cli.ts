@@ -1,6 +1,7 @@
 import {Command, CommanderError, Option} from 'commander';
 import {httpUrl, integerIn, proxyUrls, rateSetting} from './cli/option-parsers.js';
 import {DEFAULT_MAX_BYTES} from './http/fetch-page.js';
+import {setMaxListeners} from 'node:events';
 import {readFileSync} from 'node:fs';
 import {integerListIn, runBenchCommand, type BenchCommandOptions} from './commands/bench-command.js';
 import {runDemoCommand, type DemoCommandOptions} from './commands/demo-command.js';
@@ -113,6 +114,8 @@ function outputOptions(): Option[] {
 /** Runs the CLI; sets process.exitCode rather than exiting, so output is flushed. */
 export async function main(argv: readonly string[]): Promise<void> {
   const controller = new AbortController();
+  // Every request in flight and every queued wait listens for Ctrl-C on this one signal.
+  setMaxListeners(10_000, controller.signal);
   const onSignal = () => {
     if (controller.signal.aborted) process.exit(EXIT_INTERRUPTED); // a second Ctrl-C: leave now
     controller.abort(new Error('interrupted'));

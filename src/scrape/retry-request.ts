@@ -43,8 +43,6 @@ export async function retryRequest<P>(request: PageRequest, context: RetryContex
     const outcome = await attempt(request);
     if (outcome === undefined) return failed('BLOCKED', 'blocked');
     stats.recordAttempt(outcome);
-    if (outcome.kind === 'forbidden') blocks.onForbidden(outcome.message, outcome.cloudflare);
-    else blocks.onOtherAnswer();
 
     switch (outcome.kind) {
       case 'ok':

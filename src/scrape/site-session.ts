@@ -4,7 +4,7 @@ import {closeDispatchers, dispatcherFor} from '../http/dispatchers.js';
 import {DEFAULT_MAX_BYTES, type FetchedPage} from '../http/fetch-page.js';
 import {RateLimiter, type RateSetting} from '../http/rate-limiter.js';
 import {createPagePool, type PagePool} from '../pool/page-pool.js';
-import {attemptPage, fetchForRequest} from './attempt-page.js';
+import {attemptPage, fetchForRequest, readAnswer} from './attempt-page.js';
 import type {AttemptOutcome} from './attempt-outcome.js';
 import {BlockDetector} from './block-detector.js';
 import type {PageOf, PageRequest} from './page-request.js';
@@ -87,8 +87,10 @@ export class SiteSession {
   /**
    * One request. A request slot is held while the page is fetched; in pool
    * mode it is let go before a worker thread parses the page, so parsing never
-   * keeps a request from going out. In single mode the slot covers the parse
-   * too: one page at a time, start to finish, the plain sequential baseline.
+   * keeps a request from going out. Answers other than 200 are read in the
+   * slot, so a block is known before the next request leaves. In single mode
+   * the slot covers the parse too: one page at a time, start to finish, the
+   * plain sequential baseline.
    */
   async #attempt(request: PageRequest): Promise<AttemptOutcome | undefined> {
     const {signal, proxies = [], baseUrl, timeoutMs, maxBytes = DEFAULT_MAX_BYTES} = this.#options;
@@ -101,14 +103,24 @@ export class SiteSession {
       const proxy = proxies.length === 0 ? undefined : proxies[this.#sent % proxies.length];
       this.#sent++;
       const options = {baseUrl, timeoutMs, maxBytes, signal, dispatcher: dispatcherFor(proxy)};
+      if (this.#pool === undefined) return {sentAt, outcome: this.#noted(await attemptPage(request, options))};
       // In pool mode the worker decompresses as well as parses: both are CPU work this thread is spared.
-      const answer = this.#pool === undefined ? await attemptPage(request, options) : await fetchForRequest(request, {...options, decode: false});
-      return {sentAt, answer};
+      const fetched = await fetchForRequest(request, {...options, decode: false});
+      if ('kind' in fetched) return {sentAt, outcome: this.#noted(fetched)};
+      if (fetched.status !== 200) return {sentAt, outcome: this.#noted(readAnswer(request, {...fetched, maxBytes}))};
+      return {sentAt, fetched};
     });
     if (sent === undefined) return undefined;
-    const outcome = 'kind' in sent.answer ? sent.answer : await this.#parseInWorker(request, sent.answer);
+    const outcome = sent.outcome ?? this.#noted(await this.#parseInWorker(request, sent.fetched));
     if (outcome.kind === 'throttled') this.#limiter.onThrottle(outcome.retryAfterMs, sent.sentAt);
     else if (outcome.kind === 'ok' || outcome.kind === 'not-found') this.#limiter.onSuccess(sent.sentAt);
+    return outcome;
+  }
+
+  /** Tells the block detector about an answer. */
+  #noted(outcome: AttemptOutcome): AttemptOutcome {
+    if (outcome.kind === 'forbidden') this.blocks.onForbidden(outcome.message, outcome.cloudflare);
+    else this.blocks.onOtherAnswer();
     return outcome;
   }
 
