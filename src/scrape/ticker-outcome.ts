@@ -1,8 +1,8 @@
 import type {QuotePage} from '../finviz/parse-quote.js';
 
 /**
- * What became of one ticker. Plain data, so it crosses from a worker thread
- * intact (structuredClone would strip an Error's class).
+ * What became of one ticker: its page, or why there is none (the text of the
+ * Error column). Every input ticker gets exactly one.
  */
 export type TickerOutcome =
   | {readonly ok: true; readonly ticker: string; readonly page: QuotePage}
