@@ -236,6 +236,14 @@ describe('parseQuotePage on every saved quote page', () => {
       const html = readPage(name);
       assert.deepEqual(parseQuotePage(html, pageName.ticker), parseQuotePageFullDocument(html, pageName.ticker));
     });
+
+    test(`${name}: the page's bytes parse as its text does`, () => {
+      const bytes = readFileSync(new URL(name, PAGES));
+      const fromText = () => parseQuotePage(bytes.toString('utf8'), pageName.ticker);
+      const fromBytes = () => parseQuotePage(bytes, pageName.ticker);
+      if (pageName.layout === 'notfound') assert.throws(fromBytes, TickerNotFoundError);
+      else assert.deepEqual(fromBytes(), fromText());
+    });
   }
 
   test('every page name is one the tests understand, and the folder has pages of every layout', () => {
@@ -336,6 +344,23 @@ describe('small hand-written pages', () => {
       snapshot: {'P/E': '12.5', Index: 'nested S&P 500', 'EPS next Y': '1.5', 'EPS growth next Y': '3%'},
     });
     assert.deepEqual(page, parseQuotePageFullDocument(html, 'XYZ'));
+    assert.deepEqual(parseQuotePage(Buffer.from(html), 'XYZ'), page);
+  });
+
+  test('bytes: multi-byte characters, non-ASCII spaces and look-alike end tags read as in the text', () => {
+    const html =
+      '<html><body><div class="quote-header-wrapper">' +
+      // U+3000 is \\s to the end-tag pattern; U+212A (Kelvin) lower-cases to "k" but is no ASCII letter.
+      '<script>let s = "</script\u3000"; let t = "</SCRİPT>";</script><style>p{}</STYLE >' +
+      headerFields.replace('Xyz  Corp', 'Société Générale — 株式会社') +
+      '</div><table class="snapshot-table2"><tr><td>P/E</td><td>12,5 €</td><td>Index</td><td>\u00a0S&amp;P 500 ✓</td></tr></table></body></html>';
+    const page = parseQuotePage(Buffer.from(html), 'XYZ');
+    assert.deepEqual(page, parseQuotePage(html, 'XYZ'));
+    assert.equal(page.company, 'Société Générale — 株式会社');
+    assert.equal(page.snapshot['P/E'], '12,5 €');
+    // A Uint8Array that is a window on a larger buffer.
+    const padded = Buffer.concat([Buffer.from('xx'), Buffer.from(html), Buffer.from('yy')]);
+    assert.deepEqual(parseQuotePage(new Uint8Array(padded.buffer, padded.byteOffset + 2, padded.length - 4), 'XYZ'), page);
   });
 
   test('a page cut off inside the snapshot tables still parses as the full document does', () => {
@@ -345,5 +370,6 @@ describe('small hand-written pages', () => {
     assert.deepEqual(page, parseQuotePageFullDocument(truncated, 'AAPL'));
     assert.equal(page.snapshot['Market Cap'], '4183.77B');
     assert.equal(page.snapshot['Volume'], undefined);
+    assert.deepEqual(parseQuotePage(Buffer.from(truncated), 'AAPL'), page);
   });
 });

@@ -35,7 +35,7 @@ export interface RunResult {
   readonly cpuSystemMs: number;
   /** process.cpuUsage() over the child's whole life, start-up and imports included. */
   readonly cpuLifeMs: number;
-  /** process.resourceUsage().maxRSS: the child's peak resident set, whole life. */
+  /** The child's peak resident set over its whole life (VmHWM on Linux). */
   readonly maxRssKiB: number;
   /** SHA-256 of the CSV written (single and pool), to check both modes wrote the same. */
   readonly outputSha256?: string;

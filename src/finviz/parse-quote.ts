@@ -19,14 +19,18 @@ export interface QuotePage {
 }
 
 /**
- * Reads the header and the snapshot table of a Finviz quote page.
+ * Reads the header and the snapshot table of a Finviz quote page, given as text or as its UTF-8
+ * bytes. From bytes only the regions it reads are decoded, never the whole ~250 KB page (unless it
+ * falls back to the full-document parse): a string that large is a V8 large object, and on our
+ * 2-core VMs allocating and freeing one costs about 1 ms (page faults), as much as the parse.
  *
  * Throws TickerNotFoundError when the page has no snapshot table (Finviz's
  * "not found" pages), and ParseError when the table holds no label/value pairs
  * or the page holds several quotes and none for `ticker`.
  */
-export function parseQuotePage(html: string, ticker: string): QuotePage {
-  return parseRegions(html, ticker) ?? parseQuotePageFullDocument(html, ticker);
+export function parseQuotePage(page: string | Uint8Array, ticker: string): QuotePage {
+  const source = typeof page === 'string' ? page : new Utf8Bytes(page);
+  return parseRegions(source, ticker) ?? parseQuotePageFullDocument(source.slice(0, source.length), ticker);
 }
 
 /**
@@ -208,8 +212,54 @@ const REGIONS = [
 /** One pass over the page for all tokens: three indexOf passes cost three times more. */
 const REGION_TOKENS = new RegExp(REGIONS.map((region) => region.token).join('|'), 'g');
 
+/**
+ * What the fast path reads: the page's text, or its UTF-8 bytes through {@link Utf8Bytes}, which
+ * reads like a string. Offsets are into whichever it is.
+ */
+type Source = string | Utf8Bytes;
+
+/**
+ * A page's UTF-8 bytes, read like a string. Every character the cut looks for or stops at is
+ * ASCII, and in UTF-8 an ASCII byte only ever stands for that character, so a region cut at those
+ * characters and decoded on its own is exactly that region of the decoded page.
+ */
+class Utf8Bytes {
+  readonly bytes: Buffer;
+
+  constructor(bytes: Uint8Array) {
+    this.bytes = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  get length(): number {
+    return this.bytes.length;
+  }
+
+  charCodeAt(at: number): number {
+    return this.bytes[at] ?? Number.NaN;
+  }
+
+  indexOf(search: string, from: number): number {
+    return this.bytes.indexOf(search, from, 'latin1');
+  }
+
+  lastIndexOf(search: string, from: number): number {
+    return this.bytes.lastIndexOf(search, from, 'latin1');
+  }
+
+  startsWith(search: string, at: number): boolean {
+    for (let index = 0; index < search.length; index++) {
+      if (this.bytes[at + index] !== search.charCodeAt(index)) return false;
+    }
+    return true;
+  }
+
+  slice(start: number, end: number): string {
+    return this.bytes.toString('utf8', start, end);
+  }
+}
+
 /** undefined means "let the full-document parse decide", never "not found". */
-function parseRegions(html: string, ticker: string): QuotePage | undefined {
+function parseRegions(html: Source, ticker: string): QuotePage | undefined {
   const fragment = cutRegions(html);
   if (fragment === undefined) return undefined;
   try {
@@ -226,10 +276,10 @@ interface Range {
 }
 
 /** The regions joined in page order, or undefined unless it finds a header and a snapshot table. */
-function cutRegions(html: string): string | undefined {
+function cutRegions(html: Source): string | undefined {
   const ranges: Range[] = [];
-  for (const match of html.matchAll(REGION_TOKENS)) {
-    const region = REGIONS.find((candidate) => candidate.token === match[0]);
+  for (const match of regionTokens(html)) {
+    const region = REGIONS.find((candidate) => candidate.token === match.token);
     const start = region && startTagWithClass(html, match.index, region.tag, region.token);
     if (region === undefined || start === undefined || start === ranges.at(-1)?.start) continue;
     // One region inside another is no layout we know: cutting both would repeat it.
@@ -242,8 +292,19 @@ function cutRegions(html: string): string | undefined {
   return ranges.map((range) => html.slice(range.start, range.end)).join('\n');
 }
 
+/** Where the region tokens occur, in page order, as REGION_TOKENS finds them. */
+function regionTokens(html: Source): Array<{readonly index: number; readonly token: string}> {
+  if (typeof html === 'string') return Array.from(html.matchAll(REGION_TOKENS), (match) => ({index: match.index, token: match[0]}));
+  // Buffer.indexOf is native and fast; no token overlaps another or itself, so the union in order is what the regex finds.
+  const found: Array<{index: number; token: string}> = [];
+  for (const {token} of REGIONS) {
+    for (let at = html.indexOf(token, 0); at !== -1; at = html.indexOf(token, at + token.length)) found.push({index: at, token});
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
 /** The start of the `<tag ...>` whose class attribute holds the `token` found at `at`, if it is one. */
-function startTagWithClass(html: string, at: number, tag: string, token: string): number | undefined {
+function startTagWithClass(html: Source, at: number, tag: string, token: string): number | undefined {
   const start = html.lastIndexOf('<', at);
   const found = start === -1 ? undefined : readTag(html, start);
   if (found === undefined || found.name !== tag || found.closing || found.end <= at) return undefined;
@@ -254,7 +315,7 @@ function startTagWithClass(html: string, at: number, tag: string, token: string)
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'noscript', 'xmp', 'iframe', 'noembed', 'noframes']);
 
 /** The offset just past the end tag that closes the start tag at `start`, counting nested `tag`s. */
-function elementEnd(html: string, start: number, tag: string): number | undefined {
+function elementEnd(html: Source, start: number, tag: string): number | undefined {
   let depth = 0;
   let at = start;
   for (;;) {
@@ -285,7 +346,7 @@ function elementEnd(html: string, start: number, tag: string): number | undefine
 }
 
 /** The end of a comment, doctype or other "<!" or "<?" declaration. */
-function declarationEnd(html: string, open: number): number | undefined {
+function declarationEnd(html: Source, open: number): number | undefined {
   const comment = html.startsWith('<!--', open);
   // From open + 2, as the tokenizer also closes "<!-->" and "<!--->".
   const close = comment ? html.indexOf('-->', open + 2) : html.indexOf('>', open);
@@ -293,10 +354,29 @@ function declarationEnd(html: string, open: number): number | undefined {
   return close + (comment ? 3 : 1);
 }
 
-function rawTextEnd(html: string, from: number, name: string): number | undefined {
-  const pattern = new RegExp(`</${name}[\\s/>]`, 'ig');
-  pattern.lastIndex = from;
-  return pattern.exec(html)?.index;
+function rawTextEnd(html: Source, from: number, name: string): number | undefined {
+  if (typeof html === 'string') {
+    const pattern = new RegExp(`</${name}[\\s/>]`, 'ig');
+    pattern.lastIndex = from;
+    return pattern.exec(html)?.index;
+  }
+  // The same as the pattern: `name` is ASCII, matched without regard to ASCII case only.
+  for (let at = html.indexOf('</', from); at !== -1; at = html.indexOf('</', at + 2)) {
+    const after = at + 2 + name.length;
+    if (!sameAsciiLetters(html, at + 2, name)) continue;
+    // The character after the name, decoded: \s takes non-ASCII spaces too.
+    const next = html.charCodeAt(after) < 0x80 ? String.fromCharCode(html.charCodeAt(after)) : html.slice(after, after + 4).charAt(0);
+    if (/[\s/>]/.test(next)) return at;
+  }
+  return undefined;
+}
+
+/** Whether `lowercase` (ASCII letters) is at `at`, in either case. */
+function sameAsciiLetters(html: Utf8Bytes, at: number, lowercase: string): boolean {
+  for (let index = 0; index < lowercase.length; index++) {
+    if ((html.charCodeAt(at + index) | 0x20) !== lowercase.charCodeAt(index)) return false;
+  }
+  return true;
 }
 
 interface Tag {
@@ -314,7 +394,7 @@ interface Tag {
  * ">" or "<" inside a quoted attribute value does not end it. undefined if
  * this "<" starts no tag.
  */
-function readTag(html: string, open: number): Tag | undefined {
+function readTag(html: Source, open: number): Tag | undefined {
   let at = open + 1;
   const closing = html.charCodeAt(at) === SLASH;
   if (closing) at++;
@@ -346,7 +426,7 @@ function readTag(html: string, open: number): Tag | undefined {
 }
 
 /** The end of a tag or attribute name: whitespace, "/", ">" or `also`. */
-function nameEnd(html: string, from: number, also = GREATER_THAN): number {
+function nameEnd(html: Source, from: number, also = GREATER_THAN): number {
   let at = from;
   for (; at < html.length; at++) {
     const code = html.charCodeAt(at);
@@ -356,10 +436,10 @@ function nameEnd(html: string, from: number, also = GREATER_THAN): number {
 }
 
 /** The end of an attribute value, quoted or not; undefined if a quote is never closed. */
-function valueEnd(html: string, from: number): number | undefined {
-  const quote = html[from];
-  if (quote === '"' || quote === "'") {
-    const close = html.indexOf(quote, from + 1);
+function valueEnd(html: Source, from: number): number | undefined {
+  const quote = html.charCodeAt(from);
+  if (quote === DOUBLE_QUOTE || quote === SINGLE_QUOTE) {
+    const close = html.indexOf(quote === DOUBLE_QUOTE ? '"' : "'", from + 1);
     return close === -1 ? undefined : close + 1;
   }
   let at = from;
@@ -372,13 +452,15 @@ function unquote(value: string): string {
   return quoted ? value.slice(1, -1) : value;
 }
 
-function skipSpaces(html: string, from: number): number {
+function skipSpaces(html: Source, from: number): number {
   let at = from;
   while (isSpace(html.charCodeAt(at))) at++;
   return at;
 }
 
 const EXCLAMATION = 0x21; // !
+const DOUBLE_QUOTE = 0x22; // "
+const SINGLE_QUOTE = 0x27; // '
 const SLASH = 0x2f; // /
 const EQUALS = 0x3d; // =
 const GREATER_THAN = 0x3e; // >

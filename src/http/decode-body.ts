@@ -1,5 +1,12 @@
 import {promisify} from 'node:util';
 import zlib from 'node:zlib';
+import {NetworkError, ScrapeError} from '../errors.js';
+
+/** The body grew past the size cap. */
+export class ResponseTooLargeError extends ScrapeError {
+  override name = 'ResponseTooLargeError';
+  override readonly code = 'TOO_LARGE';
+}
 
 type Options = zlib.ZlibOptions & zlib.BrotliOptions;
 
@@ -44,4 +51,12 @@ function decoderFor<T>(decoders: Record<string, T>, contentEncoding: string | un
   const decode = decoders[encoding];
   if (decode === undefined) throw new Error(`unsupported content-encoding ${JSON.stringify(encoding)}`);
   return decode;
+}
+
+/** What a failed decompression means: a body over the cap, or a corrupt one (worth another try). */
+export function decodeError(error: unknown, maxBytes: number): ScrapeError {
+  if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+    return new ResponseTooLargeError(`response larger than ${maxBytes} bytes after decompression`);
+  }
+  return new NetworkError(`bad compressed body: ${(error as Error).message}`, {cause: error});
 }

@@ -1,7 +1,7 @@
 import {request, type Dispatcher} from 'undici';
 import {FetchTimeoutError, NetworkError, ScrapeError} from '../errors.js';
 import {BROWSER_HEADERS} from './browser-headers.js';
-import {decodeBody, isEncoded} from './decode-body.js';
+import {decodeBody, decodeError, isEncoded, ResponseTooLargeError} from './decode-body.js';
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
@@ -33,11 +33,8 @@ export interface FetchedPage {
   readonly encoding?: string;
 }
 
-/** The body grew past the size cap. */
-export class ResponseTooLargeError extends ScrapeError {
-  override name = 'ResponseTooLargeError';
-  override readonly code = 'TOO_LARGE';
-}
+// Defined beside decompression, which a worker thread does without loading undici.
+export {decodeError, ResponseTooLargeError};
 
 /**
  * GETs one URL with browser headers and returns status and decompressed body.
@@ -100,12 +97,4 @@ function describeNetworkError(error: unknown): string {
     default:
       return `network error (${code ?? (error as Error).message})`;
   }
-}
-
-/** What a failed decompression means: a body over the cap, or a corrupt one (worth another try). */
-export function decodeError(error: unknown, maxBytes: number): ScrapeError {
-  if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-    return new ResponseTooLargeError(`response larger than ${maxBytes} bytes after decompression`);
-  }
-  return new NetworkError(`bad compressed body: ${(error as Error).message}`, {cause: error});
 }

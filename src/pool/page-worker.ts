@@ -1,5 +1,5 @@
 import type {AttemptOutcome} from '../scrape/attempt-outcome.js';
-import {readAnswer} from '../scrape/attempt-page.js';
+import {readAnswer} from '../scrape/read-answer.js';
 import type {PageTask} from './page-task.js';
 
 /**

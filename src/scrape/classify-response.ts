@@ -18,11 +18,11 @@ const TOO_MANY_REQUESTS = /^\s*too many requests\.?\s*$/i;
 /** Cloudflare's block and challenge pages. */
 const CLOUDFLARE_BODY = /error code: 10\d\d|<title>\s*(just a moment|attention required)|cf-chl|cloudflare/i;
 
-/** An HTTP answer with its body as text. */
+/** An HTTP answer with its body as text, or as UTF-8 bytes (read without making the whole page a string). */
 export interface PageResponse {
   readonly status: number;
   readonly headers: Readonly<Record<string, string | string[] | undefined>>;
-  readonly body: string;
+  readonly body: string | Uint8Array;
 }
 
 /** Reads one HTTP answer to `request` as an attempt outcome. Pure: no I/O. */
@@ -31,21 +31,31 @@ export function classifyResponse(response: PageResponse, request: PageRequest): 
   const retryAfterMs = parseRetryAfter(headers['retry-after']);
   if (status === 429) return {kind: 'throttled', status, message: 'HTTP 429: too many requests', retryAfterMs};
   if (status === 403) {
-    const cloudflare = CLOUDFLARE_BODY.test(body.slice(0, 20_000)) || headers['cf-ray'] !== undefined;
+    const cloudflare = CLOUDFLARE_BODY.test(textOf(body, 0, 20_000)) || headers['cf-ray'] !== undefined;
     return {kind: 'forbidden', status, message: cloudflare ? 'HTTP 403: blocked by Cloudflare' : 'HTTP 403: forbidden', cloudflare};
   }
   if (status === 404) return {kind: 'not-found', status, message: request.kind === 'quote' ? 'HTTP 404: ticker not found' : 'HTTP 404'};
   if (status >= 500) return {kind: 'transient', status, code: 'HTTP_STATUS', message: `HTTP ${status}`, retryAfterMs};
   if (status !== 200) return {kind: 'failed', status, code: 'HTTP_STATUS', message: `HTTP ${status}`};
-  if (TOO_MANY_REQUESTS.test(body.length < 100 ? body : '')) {
+  // A UTF-8 character takes up to 4 bytes: under 400 bytes may still be under 100 characters.
+  const short = body.length < 400 ? textOf(body, 0, body.length) : '';
+  if (TOO_MANY_REQUESTS.test(short.length < 100 ? short : '')) {
     return {kind: 'throttled', status, message: 'too many requests (throttled)', retryAfterMs};
   }
   // A page that stops before </html> was cut off in transit, whatever it holds so far.
-  const complete = /<\/html>\s*$/i.test(body.slice(-200));
-  return request.kind === 'quote' ? classifyQuotePage(body, request.ticker, complete) : classifyScreenerPage(body, complete);
+  const complete = /<\/html>\s*$/i.test(textOf(body, Math.max(0, body.length - 200), body.length));
+  return request.kind === 'quote' ? classifyQuotePage(body, request.ticker, complete) : classifyScreenerPage(textOf(body, 0, body.length), complete);
 }
 
-function classifyQuotePage(body: string, ticker: string, complete: boolean): AttemptOutcome {
+/**
+ * Part of the body as text. Of bytes, a cut inside a character decodes as U+FFFD, which none of
+ * the patterns above can take for part of what they look for.
+ */
+function textOf(body: string | Uint8Array, start: number, end: number): string {
+  return typeof body === 'string' ? body.slice(start, end) : Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8', start, end);
+}
+
+function classifyQuotePage(body: string | Uint8Array, ticker: string, complete: boolean): AttemptOutcome {
   try {
     const page = parseQuotePage(body, ticker);
     const fields = Object.keys(page.snapshot).length;
