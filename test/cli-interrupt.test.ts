@@ -42,3 +42,21 @@ for (const mode of ['pool', 'single'] as const) {
     assert.ok(sent <= FAST.length + (mode === 'pool' ? 2 : 1), `${sent} requests`);
   });
 }
+
+test('--format json: an interrupted run still leaves one valid array of its complete rows', async () => {
+  const before = server.requests();
+  const cli = startCli(['scrape', '-', '--format', 'json', '--fields', 'Ticker,Price', '--workers', '2', '--base-url', server.origin], {
+    stdin: [...FAST, ...HANGING].join('\n'),
+  });
+  await cli.waitForStdout((text) => text.includes(`"${FAST.at(-1)}"`));
+  await server.waitForRequests(before + FAST.length + 1);
+  cli.child.kill('SIGINT');
+  const result = await cli.result;
+  assert.equal(result.code, 130, result.stderr);
+  const rows = JSON.parse(result.stdout) as {Ticker: string; Price: unknown}[];
+  assert.deepEqual(
+    rows.map((row) => row.Ticker),
+    FAST,
+  );
+  for (const row of rows) assert.equal(typeof row.Price, 'number');
+});

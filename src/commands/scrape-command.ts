@@ -80,7 +80,7 @@ export async function runScrapeCommand(file: string, options: ScrapeCommandOptio
 
 /** Kept rows that were failures (--keep-failed): the file still has failed rows. */
 function failedRowsIn(kept: ReadonlyMap<string, readonly string[]>, options: ScrapeCommandOptions): number {
-  const errorAt = selectColumns({raw: options.raw, fields: options.fields}).columns.findIndex((column) => column.name === 'Error');
+  const errorAt = outputHeader(options).indexOf('Error');
   return errorAt === -1 ? 0 : [...kept.values()].filter((row) => (row[errorAt] ?? '') !== '').length;
 }
 
@@ -91,7 +91,7 @@ async function rowsToKeep(tickers: readonly string[], options: ScrapeCommandOpti
   const previous = await readPreviousOutput(options.output);
   const kept = new Map<string, readonly string[]>();
   if (previous === undefined) return kept;
-  const header = selectColumns({raw: options.raw, fields: options.fields}).columns.map((column) => column.name);
+  const header = outputHeader(options);
   if (previous.header.join('\u0000') !== header.join('\u0000')) {
     throw new UsageError(`${previous.source}: its columns differ from this run's; resume with the same --fields and --raw as the first run`);
   }
@@ -102,4 +102,9 @@ async function rowsToKeep(tickers: readonly string[], options: ScrapeCommandOpti
     if (wanted.has(ticker) && done) kept.set(ticker, row);
   }
   return kept;
+}
+
+/** The column names this run writes, in order. */
+function outputHeader(options: ScrapeCommandOptions): string[] {
+  return selectColumns({raw: options.raw, fields: options.fields}).columns.map((column) => column.name);
 }

@@ -37,8 +37,8 @@ export interface GeneratedQuote {
 // ---------------------------------------------------------------------------------------------
 // Deterministic randomness
 
-/** FNV-1a, 32 bit. */
-function hashString(value: string): number {
+/** FNV-1a, 32 bit: a stable seed from a ticker. */
+export function hashString(value: string): number {
   let hash = 0x811c9dc5;
   for (let index = 0; index < value.length; index++) {
     hash ^= value.charCodeAt(index);

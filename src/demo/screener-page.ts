@@ -22,7 +22,7 @@ import {
   viewColumns,
   type ScreenerLayout,
 } from '../finviz/screener-columns.js';
-import {generateQuote} from './quote-page.js';
+import {generateQuote, hashString} from './quote-page.js';
 
 /** One stock, as any screener view can show it. */
 export interface GeneratedRow {
@@ -71,15 +71,6 @@ function quoteValues(ticker: string): {readonly quote: ReturnType<typeof generat
   return {quote, get: (label) => values.get(label) ?? '-'};
 }
 
-/** FNV-1a, 32 bit, for the screener-only values. */
-function hashString(value: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < value.length; index++) {
-    hash ^= value.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
 
 /** A fraction in [0, 1) from the ticker and a salt: the same every time. */
 function unit(ticker: string, salt: string): number {

@@ -6,7 +6,6 @@ import type {AttemptOutcome} from './attempt-outcome.js';
 import {pageUrl, type PageRequest} from './page-request.js';
 import {readAnswer} from './read-answer.js';
 
-export {readAnswer, type FetchedAnswer} from './read-answer.js';
 
 export interface AttemptOptions {
   /** false: leave the body compressed, for the worker that parses it. @default true */
