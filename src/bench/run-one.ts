@@ -80,11 +80,12 @@ async function prepare(spec: RunSpec): Promise<() => Promise<Measured>> {
     case 'parse': {
       const {parseQuotePage} = await import('../finviz/parse-quote.js');
       const {renderQuotePage} = await import('../demo/quote-page.js');
-      const pages = tickers.map((ticker) => renderQuotePage(ticker));
+      // As UTF-8 bytes, as a worker gets a page (after gunzip).
+      const pages = tickers.map((ticker) => Buffer.from(renderQuotePage(ticker)));
       return async () => {
         let ok = 0;
-        for (const [index, html] of pages.entries()) {
-          if (parseQuotePage(html, tickers[index] as string).snapshot['Market Cap'] !== undefined) ok++;
+        for (const [index, bytes] of pages.entries()) {
+          if (parseQuotePage(bytes, tickers[index] as string).snapshot['Market Cap'] !== undefined) ok++;
         }
         return {ok, failed: pages.length - ok};
       };

@@ -6,7 +6,7 @@
 /**
  * - `single`, `pool`: the product's scrape path (scrapeToOutput) into a hashing null sink;
  * - `floor`: a bare undici request loop at the same concurrency, body read and decompressed, no parse;
- * - `parse`: parseQuotePage alone on pages generated before the clock starts.
+ * - `parse`: parseQuotePage alone on pages generated (as UTF-8 bytes) before the clock starts.
  */
 export type BenchMode = 'single' | 'pool' | 'floor' | 'parse';
 

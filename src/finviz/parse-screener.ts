@@ -1,4 +1,5 @@
-import {load, type Cheerio, type CheerioAPI} from 'cheerio/slim';
+import type {Cheerio, CheerioAPI} from 'cheerio/slim';
+import {loadHtml} from './load-html.js';
 import {ParseError} from '../errors.js';
 
 /** What one Finviz screener result page shows. */
@@ -35,7 +36,7 @@ export function parseScreenerPage(html: string): ScreenerPage {
   const total = readTotal(html);
   const table = parseCutTable(html) ?? parseCutTickerGrid(html);
   if (table !== undefined) return {...table, total};
-  return {...readAndRelease(load(html), html), total};
+  return {...readAndRelease(loadHtml(html), html), total};
 }
 
 /**
@@ -44,7 +45,7 @@ export function parseScreenerPage(html: string): ScreenerPage {
  * reference the tests compare the fast path with.
  */
 export function parseScreenerPageFullDocument(html: string): ScreenerPage {
-  return {...readAndRelease(load(html), html), total: readTotal(html)};
+  return {...readAndRelease(loadHtml(html), html), total: readTotal(html)};
 }
 
 type Table = Omit<ScreenerPage, 'total'>;
@@ -186,7 +187,7 @@ function parseCutTable(html: string): Table | undefined {
   const fragment = cutTable(html);
   if (fragment === undefined) return undefined;
   try {
-    return readAndRelease(load(fragment), fragment);
+    return readAndRelease(loadHtml(fragment), fragment);
   } catch {
     return undefined; // the full parse throws the real error, if there is one
   }
@@ -249,7 +250,7 @@ function parseCutTickerGrid(html: string): Table | undefined {
   if (end === -1) return undefined;
   const fragment = html.slice(first, end + '</span>'.length);
   try {
-    return readAndRelease(load(fragment), fragment);
+    return readAndRelease(loadHtml(fragment), fragment);
   } catch {
     return undefined;
   }
