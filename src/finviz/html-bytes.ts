@@ -1,4 +1,4 @@
-import {decodeHTML, decodeHTMLAttribute} from 'entities';
+import {decodeHTML, decodeHTMLAttribute} from 'entities/decode';
 
 /**
  * An HTML page as its UTF-8 bytes, read the way the HTML tokenizer reads it, as far as the quote

@@ -21,12 +21,12 @@ export interface QuotePage extends QuoteHeader {
  * Reads the header and the snapshot table of a Finviz quote page, given as its UTF-8 bytes (as
  * fetched) or as text. It finds the header and the snapshot tables in the bytes
  * (./quote-regions.ts) and reads them from there (./quote-header.ts, ./snapshot-cells.ts):
- * about 0.5 ms for a 250 KB page, no document tree, and never the whole page as one string (a
+ * under 1 ms for a 250 KB page, no document tree, and never the whole page as one string (a
  * string that large is a V8 large object: on our 2-core VMs allocating and freeing one costs
  * about 1 ms). Where those readers cannot be sure to read what cheerio would (markup they do
  * not take, a page without them), it loads the whole page into cheerio instead: ~30 ms, same
- * result. The tests hold the two to the same result on every saved page, and on thousands of
- * pages with markup changed at random.
+ * result. The tests hold the two to the same result on every saved page, on hand-written markup
+ * and on hundreds of pages with markup changed at random.
  *
  * Throws TickerNotFoundError when the page has no snapshot table (Finviz's
  * "not found" pages), and ParseError when the table holds no label/value pairs

@@ -2,6 +2,7 @@ import {request, type Dispatcher} from 'undici';
 import {FetchTimeoutError, NetworkError, ScrapeError} from '../errors.js';
 import {BROWSER_HEADERS} from './browser-headers.js';
 import {decodeBody, decodeError, isEncoded, ResponseTooLargeError} from './decode-body.js';
+import {requestSignal} from './request-signal.js';
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
@@ -43,11 +44,9 @@ export {decodeError, ResponseTooLargeError};
 export async function fetchPage(url: URL, options: FetchPageOptions): Promise<FetchedPage> {
   const {dispatcher, timeoutMs, signal, maxBytes = DEFAULT_MAX_BYTES} = options;
   signal?.throwIfAborted();
-  const timeout = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
-  const signals = [signal, timeout].filter((s): s is AbortSignal => s !== undefined);
-  const combined = signals.length > 0 ? AbortSignal.any(signals) : undefined;
+  const limit = requestSignal(signal, timeoutMs);
   try {
-    const response = await request(url, {method: 'GET', headers: BROWSER_HEADERS, dispatcher, signal: combined});
+    const response = await request(url, {method: 'GET', headers: BROWSER_HEADERS, dispatcher, signal: limit.signal});
     const raw = await readCapped(response.body, maxBytes);
     const header = response.headers['content-encoding'];
     const encoding = typeof header === 'string' && isEncoded(header) ? header : undefined;
@@ -60,9 +59,11 @@ export async function fetchPage(url: URL, options: FetchPageOptions): Promise<Fe
     return {status: response.statusCode, headers: response.headers, bytes: decoded};
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
-    if (timeout?.aborted) throw new FetchTimeoutError(timeoutMs, {cause: error});
+    if (limit.timedOut()) throw new FetchTimeoutError(timeoutMs, {cause: error});
     if (error instanceof ScrapeError) throw error;
     throw new NetworkError(describeNetworkError(error), {cause: error});
+  } finally {
+    limit.dispose();
   }
 }
 
