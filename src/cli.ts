@@ -9,6 +9,7 @@ import {fieldList, runFieldsCommand} from './commands/fields-command.js';
 import {EXIT_INTERRUPTED, EXIT_USAGE, runScrapeCommand, type ScrapeCommandOptions} from './commands/scrape-command.js';
 import {runScreenCommand, type ScreenCommandOptions} from './commands/screen-command.js';
 import {UsageError} from './errors.js';
+import {limitHeapGrowth} from './heap-growth.js';
 import {filterCodes, screenerCode, VIEWS} from './screen/screener-query.js';
 
 /** The command-line interface, without running it. */
@@ -113,6 +114,7 @@ function outputOptions(): Option[] {
 
 /** Runs the CLI; sets process.exitCode rather than exiting, so output is flushed. */
 export async function main(argv: readonly string[]): Promise<void> {
+  limitHeapGrowth();
   const controller = new AbortController();
   // Every request in flight and every queued wait listens for Ctrl-C on this one signal.
   setMaxListeners(10_000, controller.signal);

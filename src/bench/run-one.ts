@@ -60,6 +60,9 @@ async function prepare(spec: RunSpec): Promise<() => Promise<Measured>> {
     case 'single':
     case 'pool': {
       const {scrapeToOutput} = await import('../scrape/scrape-to-output.js');
+      // As the CLI does before any command.
+      const {limitHeapGrowth} = await import('../heap-growth.js');
+      limitHeapGrowth();
       return async () => {
         const sink = new HashSink();
         const counts = await scrapeToOutput(tickers, sink, {

@@ -8,7 +8,7 @@ export interface ReadElement<T> {
 
 /** What a walk over an element tells its reader, in document order. */
 export interface ElementVisitor {
-  /** A start tag; `open` holds the names of the elements it is inside, the region's own first. */
+  /** A start tag; `open` holds the names of the elements it is inside, the walked element's first. */
   start(tag: Tag, open: readonly string[]): void;
   /** The end of an element; `open` no longer holds it. Void elements end at once. */
   end(name: string, open: readonly string[]): void;

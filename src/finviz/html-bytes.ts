@@ -1,13 +1,13 @@
 import {decodeHTML, decodeHTMLAttribute} from 'entities/decode';
 
 /**
- * An HTML page as its UTF-8 bytes, read the way the HTML tokenizer reads it, as far as the quote
- * parser needs: tags (name, class), where an element ends, comments and raw-text elements.
+ * An HTML page as its UTF-8 bytes, read the way htmlparser2's tokenizer reads it, as far as the
+ * quote parser needs: tags (name, attributes, "/>"), comments, declarations, text.
  *
  * Every character looked for or stopped at is ASCII, and in UTF-8 an ASCII byte only ever stands
- * for that character, so a region cut at those characters and decoded on its own is exactly that
- * region of the decoded page. Scanning is plain JavaScript over a Uint8Array: no call into C++ per
- * tag and no string per tag but its (short) name, which keeps a 40 KB region well under 0.1 ms.
+ * for that character, so a piece cut at those characters and decoded on its own is exactly that
+ * piece of the decoded page. Scanning is plain JavaScript over a Uint8Array: no call into C++ per
+ * tag, and no string per tag but its (short) name unless its attributes are asked for.
  */
 export class HtmlBytes {
   /** A plain Uint8Array: its indexOf is V8's own, Buffer's crosses into C++ on every call. */
