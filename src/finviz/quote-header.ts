@@ -73,9 +73,10 @@ export function headerOf(found: (field: keyof QuoteHeader) => string): QuoteHead
 }
 
 /**
- * Reads the header whose start tag is at `start` straight from the page's bytes: each field is the text of the first
- * element within the header that its selector matches, as cheerio's find().first().text()
- * gives it. undefined where walkElement finds markup that htmlparser2 might read as another tree.
+ * Reads the header whose start tag is at `start` straight from the page's bytes: each field is
+ * the text of the first element within the header that its selector matches, as cheerio's
+ * find().first().text() gives it. undefined where walkElement finds markup that htmlparser2
+ * might read as another tree.
  */
 export function readHeaderBytes(html: HtmlBytes, start: number): ReadElement<QuoteHeader> | undefined {
   let matchers: Readonly<Record<keyof QuoteHeader, Matcher>> | undefined;

@@ -7,11 +7,12 @@ export type TableCells = string[][];
 const ROW_GROUPS: ReadonlySet<string> = new Set(['tbody', 'thead', 'tfoot']);
 
 /**
- * The text of each cell of the snapshot table whose start tag is at `start`, row by row, read straight from the page's bytes
- * without building a tree: about a tenth of the CPU of loading the same 35 KB into cheerio,
- * which was most of what a page cost in pool mode. It reads what the cheerio reader in
- * parse-quote.ts reads: the `td` cells of the table's own rows (those of its row groups too,
- * not those of tables nested in a cell), each cell's text whitespace-collapsed.
+ * The text of each cell of the snapshot table whose start tag is at `start`, row by row, read
+ * straight from the page's bytes without building a tree: about a fifth of the CPU of loading
+ * the same 35 KB into cheerio, which was most of what a page cost in pool mode. It reads what
+ * the cheerio reader in parse-quote.ts reads: the `td` cells of the table's own rows (those of
+ * its row groups too, not those of tables nested in a cell), each cell's text
+ * whitespace-collapsed.
  *
  * undefined where walkElement finds markup that htmlparser2 might read as another tree.
  */
