@@ -231,11 +231,6 @@ describe('parseQuotePage on every saved quote page', () => {
       const expected = HAND_CHECKED[name] ?? MULTI_TICKER[name]?.[pageName.ticker];
       if (expected !== undefined) assertExpected(page, expected);
     });
-
-    test(`${name}: the same result as loading the whole page into cheerio`, () => {
-      const html = readPage(name);
-      assert.deepEqual(parseQuotePage(html, pageName.ticker), parseQuotePageFullDocument(html, pageName.ticker));
-    });
   }
 
   test('every page name is one the tests understand, and the folder has pages of every layout', () => {

@@ -29,14 +29,7 @@ export interface BenchOptions {
 }
 
 /** One line of the table. Ratios are undefined where there is nothing to compare with. */
-export interface BenchRow {
-  readonly mode: BenchMode;
-  /** Worker threads (pool), requests in flight (floor), 1 otherwise. */
-  readonly workers: number;
-  readonly pages: number;
-  readonly ok: number;
-  readonly failed: number;
-  readonly seconds: number;
+export interface BenchRow extends Pick<RunResult, 'mode' | 'workers' | 'pages' | 'ok' | 'failed' | 'seconds' | 'outputSha256'> {
   readonly pagesPerSecond: number;
   /** Single's seconds over this run's. */
   readonly speedup?: number;
@@ -54,7 +47,6 @@ export interface BenchRow {
    * stand-in: other programs. More than a few percent and the timings are disturbed. Linux only.
    */
   readonly otherCpuPercent?: number;
-  readonly outputSha256?: string;
 }
 
 export interface BenchReport {

@@ -24,6 +24,7 @@ export interface RunSpec {
 
 export interface RunResult {
   readonly mode: BenchMode;
+  /** Worker threads (pool), requests in flight (floor), 1 otherwise. */
   readonly workers: number;
   readonly pages: number;
   readonly ok: number;

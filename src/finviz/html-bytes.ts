@@ -206,7 +206,7 @@ function attributeValue(written: string): string {
 }
 
 /** The HTML tokenizer's whitespace: space, tab, LF, FF, CR. */
-export function isSpace(code: number): boolean {
+function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d;
 }
 
@@ -214,12 +214,7 @@ function isAsciiLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
-/** Whether the tag's class attribute holds `token`, as the CSS selector `.token` matches it. */
-export function hasClass(tag: Tag, token: string): boolean {
-  return (tag.attributes?.['class'] ?? '').split(/\s+/).includes(token);
-}
-
-/** Text as the parser reports it: whitespace runs as one space, trimmed. */
-export function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+/** Whether an element's class attribute holds `token`, as the CSS selector `.token` matches it. */
+export function hasClass(element: {readonly attributes: Tag['attributes']}, token: string): boolean {
+  return (element.attributes?.['class'] ?? '').split(/\s+/).includes(token);
 }

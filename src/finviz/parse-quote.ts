@@ -1,9 +1,10 @@
 import type {Cheerio, CheerioAPI} from 'cheerio/slim';
 import {ParseError, TickerNotFoundError} from '../errors.js';
-import {collapse, HtmlBytes} from './html-bytes.js';
+import {collapse} from './collapse.js';
+import {hasClass, HtmlBytes} from './html-bytes.js';
 import {loadHtml} from './load-html.js';
-import {HEADER_SELECTORS, headerOf, NO_HEADER, readHeaderBytes, type QuoteHeader} from './quote-header.js';
-import {HEADER_SELECTOR, regionStarts, SNAPSHOT_SELECTOR, type RegionStart} from './quote-regions.js';
+import {headerMatchers, headerOf, NO_HEADER, readHeaderBytes, type QuoteHeader} from './quote-header.js';
+import {HEADER_SELECTOR, HEADER_TOKENS, regionStarts, SNAPSHOT_SELECTOR, type RegionStart} from './quote-regions.js';
 import {readTableCells, type TableCells} from './snapshot-cells.js';
 
 /** What one Finviz quote page says about one ticker. */
@@ -177,14 +178,16 @@ function loadedBlocks($: CheerioAPI): Block[] {
 }
 
 function isHeader(element: Element): boolean {
-  const classes = (element.attribs['class'] ?? '').split(/\s+/);
-  return classes.includes('fullview-title') || classes.includes('quote-header-wrapper');
+  return HEADER_TOKENS.some((token) => hasClass({attributes: element.attribs}, token));
 }
 
 function readHeader($: CheerioAPI, header: Element): QuoteHeader {
-  const within = $(header);
-  const selectors = header.tagName === 'table' ? HEADER_SELECTORS.table : HEADER_SELECTORS.div;
-  return headerOf((field) => collapse(within.find(selectors[field]).first().text()));
+  const matchers = headerMatchers(header.tagName);
+  const within = $(header).find('*').toArray(); // in document order
+  return headerOf((field) => {
+    const found = within.find((element) => matchers[field]({name: element.name, attributes: element.attribs}));
+    return found === undefined ? '' : collapse($.text([found]));
+  });
 }
 
 /** The text of the table's own cells (not those of tables nested in a cell), row by row. */

@@ -1,6 +1,7 @@
 import type {Cheerio, CheerioAPI} from 'cheerio/slim';
-import {loadHtml} from './load-html.js';
 import {ParseError} from '../errors.js';
+import {collapse} from './collapse.js';
+import {loadHtml} from './load-html.js';
 
 /** What one Finviz screener result page shows. */
 export interface ScreenerPage {
@@ -170,10 +171,6 @@ function cellText($: CheerioAPI, cell: Element): string {
 }
 
 /** Also turns the `&nbsp;` around the tickers view's tickers into nothing. */
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 // ---------------------------------------------------------------------------
 // Fast path: cut the result table (5 to 140 KB) out of the page (65 to 350 KB)
 // and load only that. undefined means "let the full-document parse decide".

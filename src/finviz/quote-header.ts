@@ -1,5 +1,6 @@
+import {collapse} from './collapse.js';
 import {walkElement, type ReadElement} from './element-walk.js';
-import {collapse, hasClass, type HtmlBytes, type Tag} from './html-bytes.js';
+import {hasClass, type HtmlBytes} from './html-bytes.js';
 
 /** The header of a quote: what the page shows above the snapshot. */
 export interface QuoteHeader {
@@ -15,50 +16,41 @@ export interface QuoteHeader {
 
 export const NO_HEADER: QuoteHeader = {ticker: '', company: '', sector: '', industry: '', country: '', exchange: ''};
 
-/**
- * Where each field is, as CSS selectors within the header, for cheerio: 2018–May 2023 (the
- * header is a table) and since. Both layouts link sector, industry and country to screener
- * filters. HEADER_MATCHERS below says the same for the reader of bytes; the tests hold the two
- * readers to the same results on every saved page.
- */
-export const HEADER_SELECTORS: Readonly<Record<'table' | 'div', Readonly<Record<keyof QuoteHeader, string>>>> = {
-  table: {
-    ticker: '#ticker',
-    company: 'b',
-    exchange: 'span.body-table',
-    sector: 'a[href*="f=sec_"]',
-    industry: 'a[href*="f=ind_"]',
-    country: 'a[href*="f=geo_"]',
-  },
-  div: {
-    ticker: '.quote-header_ticker-wrapper_ticker',
-    company: '.quote-header_ticker-wrapper_company',
-    exchange: 'a[href*="f=exch_"]',
-    sector: 'a[href*="f=sec_"]',
-    industry: 'a[href*="f=ind_"]',
-    country: 'a[href*="f=geo_"]',
-  },
-};
+/** What a field's matcher sees of an element: its tag name and attributes, from the bytes or from cheerio. */
+export interface ElementFacts {
+  /** Lowercase. */
+  readonly name: string;
+  readonly attributes: Readonly<Record<string, string>> | undefined;
+}
 
-type Matcher = (tag: Tag) => boolean;
+type Matcher = (element: ElementFacts) => boolean;
 
-const linkTo = (part: string): Matcher => (tag) => tag.name === 'a' && (tag.attributes?.['href'] ?? '').includes(part);
+const linkTo = (part: string): Matcher => (element) => element.name === 'a' && (element.attributes?.['href'] ?? '').includes(part);
+/** Both layouts link sector, industry and country to screener filters. */
 const LINKS = {sector: linkTo('f=sec_'), industry: linkTo('f=ind_'), country: linkTo('f=geo_')};
 
-const HEADER_MATCHERS: Readonly<Record<'table' | 'div', Readonly<Record<keyof QuoteHeader, Matcher>>>> = {
-  table: {
-    ticker: (tag) => tag.attributes?.['id'] === 'ticker',
-    company: (tag) => tag.name === 'b',
-    exchange: (tag) => tag.name === 'span' && hasClass(tag, 'body-table'),
-    ...LINKS,
-  },
-  div: {
-    ticker: (tag) => hasClass(tag, 'quote-header_ticker-wrapper_ticker'),
-    company: (tag) => hasClass(tag, 'quote-header_ticker-wrapper_company'),
-    exchange: linkTo('f=exch_'),
-    ...LINKS,
-  },
+/** Where each field is within the header: 2018–May 2023 (the header is a table), and since. */
+const TABLE_HEADER: Readonly<Record<keyof QuoteHeader, Matcher>> = {
+  ticker: (element) => element.attributes?.['id'] === 'ticker', // #ticker
+  company: (element) => element.name === 'b',
+  exchange: (element) => element.name === 'span' && hasClass(element, 'body-table'),
+  ...LINKS,
 };
+const DIV_HEADER: Readonly<Record<keyof QuoteHeader, Matcher>> = {
+  ticker: (element) => hasClass(element, 'quote-header_ticker-wrapper_ticker'),
+  company: (element) => hasClass(element, 'quote-header_ticker-wrapper_company'),
+  exchange: linkTo('f=exch_'),
+  ...LINKS,
+};
+
+/**
+ * For each field, whether an element within the header (not the header itself) holds it; the
+ * first such element in document order does. Both readers of a header use these: the one of
+ * bytes below and the one of a cheerio document in parse-quote.ts.
+ */
+export function headerMatchers(headerName: string): Readonly<Record<keyof QuoteHeader, Matcher>> {
+  return headerName === 'table' ? TABLE_HEADER : DIV_HEADER;
+}
 
 /** A header from the texts of its fields' elements, as found. */
 export function headerOf(found: (field: keyof QuoteHeader) => string): QuoteHeader {
@@ -74,9 +66,8 @@ export function headerOf(found: (field: keyof QuoteHeader) => string): QuoteHead
 
 /**
  * Reads the header whose start tag is at `start` straight from the page's bytes: each field is
- * the text of the first element within the header that its selector matches, as cheerio's
- * find().first().text() gives it. undefined where walkElement finds markup that htmlparser2
- * might read as another tree.
+ * the text of the first element within the header that its matcher takes, as cheerio's text()
+ * gives it. undefined where walkElement finds markup that htmlparser2 might read as another tree.
  */
 export function readHeaderBytes(html: HtmlBytes, start: number): ReadElement<QuoteHeader> | undefined {
   let matchers: Readonly<Record<keyof QuoteHeader, Matcher>> | undefined;
@@ -90,8 +81,8 @@ export function readHeaderBytes(html: HtmlBytes, start: number): ReadElement<Quo
     {
       start(tag, open) {
         if (open.length === 0) {
-          matchers = tag.name === 'table' ? HEADER_MATCHERS.table : HEADER_MATCHERS.div;
-          return; // find() looks within the header, not at it
+          matchers = headerMatchers(tag.name);
+          return; // the header itself holds no field
         }
         for (const [field, matches] of Object.entries(matchers ?? {}) as Array<[keyof QuoteHeader, Matcher]>) {
           if (texts.has(field) || !matches(tag)) continue;

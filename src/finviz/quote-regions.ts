@@ -19,9 +19,12 @@ const REGIONS = [
   {tag: 'table', token: 'snapshot-table2', header: false},
 ] as const;
 
-/** The same elements as CSS selectors, for cheerio. */
+/** The same elements as CSS selectors, for cheerio (literals, so that cheerio types what they select as elements). */
 export const HEADER_SELECTOR = 'table.fullview-title, div.quote-header-wrapper';
 export const SNAPSHOT_SELECTOR = 'table.snapshot-table2';
+
+/** The class tokens that mark a header. */
+export const HEADER_TOKENS: readonly string[] = REGIONS.filter((region) => region.header).map((region) => region.token);
 
 /** The start tags of the header and snapshot elements, in page order. */
 export function regionStarts(html: HtmlBytes): RegionStart[] {

@@ -1,5 +1,6 @@
 import {walkElement, type ReadElement} from './element-walk.js';
-import {collapse, type HtmlBytes} from './html-bytes.js';
+import {collapse} from './collapse.js';
+import type {HtmlBytes} from './html-bytes.js';
 
 /** The text of a table's cells, row by row. */
 export type TableCells = string[][];
