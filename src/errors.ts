@@ -50,3 +50,18 @@ export class NetworkError extends ScrapeError {
   override name = 'NetworkError';
   override readonly code = 'NETWORK';
 }
+
+/**
+ * The answer is not a page of any layout screener knows: Finviz may have changed its markup.
+ * Never "not found": it is retried like a fault, and several in a row stop the run.
+ */
+export class PageNotRecognisedError extends ScrapeError {
+  override name = 'PageNotRecognisedError';
+  override readonly code = 'PAGE_NOT_RECOGNISED';
+}
+
+/** A page of a known layout that lacks some of that layout's fields: cut short, or changed. Retried, then a failed row. */
+export class PageIncompleteError extends ScrapeError {
+  override name = 'PageIncompleteError';
+  override readonly code = 'PAGE_INCOMPLETE';
+}
