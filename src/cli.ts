@@ -6,7 +6,8 @@ import {readFileSync} from 'node:fs';
 import {integerListIn, runBenchCommand, type BenchCommandOptions} from './commands/bench-command.js';
 import {runDemoCommand, type DemoCommandOptions} from './commands/demo-command.js';
 import {fieldList, runFieldsCommand} from './commands/fields-command.js';
-import {EXIT_INTERRUPTED, EXIT_USAGE, runScrapeCommand, type ScrapeCommandOptions} from './commands/scrape-command.js';
+import {EXIT_INTERRUPTED, EXIT_USAGE} from './commands/exit-codes.js';
+import {runScrapeCommand, type ScrapeCommandOptions} from './commands/scrape-command.js';
 import {runScreenCommand, type ScreenCommandOptions} from './commands/screen-command.js';
 import {UsageError} from './errors.js';
 import {limitHeapGrowth} from './heap-growth.js';
@@ -99,6 +100,7 @@ function sessionOptions(): Option[] {
     new Option('--rate <n|auto>', "requests per second, or auto: adapt to the site's throttling").default('auto').argParser(rateSetting),
     new Option('--proxy <url>', 'send requests through this proxy; repeat to rotate among several').argParser(proxyUrls),
     new Option('--max-bytes <n>', 'refuse a response larger than this, after decompression').default(DEFAULT_MAX_BYTES).argParser(integerIn(1024, 1024 ** 3)),
+    new Option('--save-pages <dir>', 'keep every page that was not recognised or was short in DIR, named by ticker or query (for a bug report)'),
   ];
 }
 

@@ -36,19 +36,31 @@ export class UsageError extends ScrapeError {
   override readonly code = 'USAGE';
 }
 
+/**
+ * How a connection failed, when it did. 'site': nothing about the page asked for could have caused
+ * it (refused, host not found, TLS); 'request': it may be this request alone (a timeout, a reset).
+ */
+export type ConnectionFailure = 'site' | 'request';
+
 /** A request took longer than --timeout. */
 export class FetchTimeoutError extends ScrapeError {
   override name = 'FetchTimeoutError';
   override readonly code = 'TIMEOUT';
+  readonly connection: ConnectionFailure = 'request';
   constructor(timeoutMs: number, options?: ErrorOptions) {
     super(`timeout after ${timeoutMs} ms`, options);
   }
 }
 
-/** The connection failed: refused, reset, DNS, a body cut short. */
+/** The connection failed (refused, reset, DNS, TLS), or a body came cut short (`connection` undefined). */
 export class NetworkError extends ScrapeError {
   override name = 'NetworkError';
   override readonly code = 'NETWORK';
+  readonly connection: ConnectionFailure | undefined;
+  constructor(message: string, options?: ErrorOptions & {connection?: ConnectionFailure}) {
+    super(message, options);
+    this.connection = options?.connection;
+  }
 }
 
 /**

@@ -44,14 +44,17 @@ test('throttling, not-found and Cloudflare answers are told apart from bytes as 
   assert.equal(readAnswer(quote('AAPL'), answer(200, Buffer.from('Too many requests.'))).kind, 'throttled');
   assert.equal(readAnswer(quote('ZZZ'), answer(200, zlib.gzipSync(renderNotFoundPage('ZZZ')), 'gzip')).kind, 'not-found');
   const blocked = readAnswer(quote('AAPL'), answer(403, Buffer.from('<html><head><title>Just a moment...</title>')));
-  assert.deepEqual(blocked, {kind: 'forbidden', status: 403, message: 'HTTP 403: blocked by Cloudflare', cloudflare: true});
+  assert.deepEqual(blocked, {kind: 'challenge', status: 403, message: 'HTTP 403: blocked by Cloudflare (a "Just a moment" challenge)'});
 });
 
-test('a bad compressed body is worth a retry; one that inflates past the limit is not', () => {
+test('a bad compressed body is worth a retry; one that inflates past the limit, or in a coding we cannot undo, is not', () => {
   const bad = readAnswer(quote('AAPL'), answer(200, Buffer.from('not gzip at all'), 'gzip'));
   assert.equal(bad.kind, 'transient');
   assert.match((bad as {message: string}).message, /^bad compressed body: /);
   const bomb = readAnswer(quote('AAPL'), answer(200, zlib.gzipSync(Buffer.alloc(100_000)), 'gzip', 50_000));
   assert.deepEqual(bomb, {kind: 'failed', status: 200, code: 'TOO_LARGE', message: 'response larger than 50000 bytes after decompression'});
-  assert.equal(readAnswer(quote('AAPL'), answer(200, Buffer.from('x'), 'compress')).kind, 'transient', 'an unknown coding');
+  for (const coding of ['zstd', 'gzip, gzip']) {
+    const unknown = readAnswer(quote('AAPL'), answer(200, Buffer.from('x'), coding));
+    assert.deepEqual(unknown, {kind: 'failed', status: 200, code: 'UNSUPPORTED_ENCODING', message: `unsupported content-encoding ${JSON.stringify(coding)}`});
+  }
 });

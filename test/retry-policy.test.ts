@@ -37,13 +37,23 @@ test('429 is throttling, with its Retry-After', () => {
   assert.deepEqual(outcome, {kind: 'throttled', status: 429, message: 'HTTP 429: too many requests', retryAfterMs: 7000});
 });
 
-test('403 with a Cloudflare signature, and a plain one', () => {
-  const cloudflare = classifyResponse(response(403, 'error code: 1010'), quote('AAPL'));
-  assert.equal(cloudflare.kind === 'forbidden' && cloudflare.cloudflare, true);
-  const challenge = classifyResponse(response(403, '<html><head><title>Just a moment...</title>'), quote('AAPL'));
-  assert.equal(challenge.kind === 'forbidden' && challenge.cloudflare, true);
-  const plain = classifyResponse(response(403, '<html>Forbidden</html>'), quote('AAPL'));
-  assert.equal(plain.kind === 'forbidden' && plain.cloudflare, false);
+test('403 with a Cloudflare signature is a challenge; a plain one is forbidden', () => {
+  assert.equal(classifyResponse(response(403, 'error code: 1010'), quote('AAPL')).kind, 'challenge');
+  assert.equal(classifyResponse(response(403, '<html><head><title>Just a moment...</title>'), quote('AAPL')).kind, 'challenge');
+  assert.equal(classifyResponse(response(403, '<html>Forbidden</html>', {'cf-ray': '8f0e-IAD'}), quote('AAPL')).kind, 'challenge');
+  assert.equal(classifyResponse(response(403, '<html>Forbidden</html>'), quote('AAPL')).kind, 'forbidden');
+});
+
+test("the real Cloudflare challenge is a challenge in a 403, 429 or 503, and with cf-mitigated whatever the status", async () => {
+  const page = await readFile(new URL('error-cloudflare-challenge-2026-08-lit26.html', PAGES), 'utf8');
+  for (const status of [403, 429, 503]) {
+    const outcome = classifyResponse(response(status, page), quote('AAPL'));
+    assert.deepEqual(outcome, {kind: 'challenge', status, message: `HTTP ${status}: blocked by Cloudflare (a "Just a moment" challenge)`});
+  }
+  assert.equal(classifyResponse(response(200, page), quote('AAPL')).kind, 'challenge', 'a small 200 that is the challenge');
+  assert.equal(classifyResponse(response(200, '<html></html>', {'cf-mitigated': 'challenge'}), quote('AAPL')).kind, 'challenge');
+  // Cloudflare's rate limiting (1015) is throttling, not a block.
+  assert.equal(classifyResponse(response(429, 'error code: 1015'), quote('AAPL')).kind, 'throttled');
 });
 
 test('5xx is transient; 404 and not-found pages are final', async () => {

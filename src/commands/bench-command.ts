@@ -5,7 +5,7 @@ import {formatBenchTable} from '../bench/bench-table.js';
 import {runBench} from '../bench/run-bench.js';
 import {renderSpeedupSvg} from '../bench/speedup-svg.js';
 import {UsageError} from '../errors.js';
-import {EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED} from './scrape-command.js';
+import {EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED} from './exit-codes.js';
 
 /** The options of `screener bench`, as commander hands them over. */
 export interface BenchCommandOptions {

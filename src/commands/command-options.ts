@@ -1,3 +1,4 @@
+import {mkdir} from 'node:fs/promises';
 import {UsageError} from '../errors.js';
 import type {RateSetting} from '../http/rate-limiter.js';
 import type {OutputFormat} from '../output/write-rows.js';
@@ -15,6 +16,8 @@ export interface FetchCommandOptions {
   readonly rate: RateSetting;
   readonly proxy?: string[];
   readonly maxBytes: number;
+  /** --save-pages DIR */
+  readonly savePages?: string;
 }
 
 /** What to write and where. */
@@ -37,8 +40,19 @@ export function sessionOptionsOf(options: FetchCommandOptions, signal: AbortSign
     rate: options.rate,
     proxies: options.proxy,
     maxBytes: options.maxBytes,
+    savePagesTo: options.savePages,
     signal,
   };
+}
+
+/** Makes the --save-pages folder, if asked for; one that cannot be made is a usage error, before any request. */
+export async function makeSavePagesFolder(options: FetchCommandOptions): Promise<void> {
+  if (options.savePages === undefined) return;
+  try {
+    await mkdir(options.savePages, {recursive: true});
+  } catch (error) {
+    throw new UsageError(`--save-pages ${options.savePages}: cannot make the folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`, {cause: error});
+  }
 }
 
 /** Opens FILE.partial for -o FILE; a destination that cannot be written is a usage error, before any request. */

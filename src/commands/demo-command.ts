@@ -4,7 +4,7 @@ import {startStandInServer} from '../demo/stand-in-server.js';
 import {parseTickerList} from '../input/ticker-list.js';
 import {scrapeToOutput, type ScrapeCounts} from '../scrape/scrape-to-output.js';
 import type {ScrapeMode} from '../scrape/scrape.js';
-import {EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED} from './scrape-command.js';
+import {EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED} from './exit-codes.js';
 
 const EXAMPLE_TICKERS = new URL('../../examples/tickers.txt', import.meta.url);
 

@@ -1,14 +1,17 @@
 import {formatSummary} from '../cli/summary-line.js';
 import {ProgressLine} from '../cli/progress-line.js';
 import {UsageError} from '../errors.js';
-import {openOutput, sessionOptionsOf, type FetchCommandOptions, type OutputCommandOptions} from './command-options.js';
+import {makeSavePagesFolder, openOutput, sessionOptionsOf, type FetchCommandOptions, type OutputCommandOptions} from './command-options.js';
 import {readTickerList} from '../input/ticker-list.js';
 import {selectColumns} from '../output/field-selection.js';
 import {checkOutputOptions} from '../output/write-rows.js';
 import {exists} from '../resume/partial-file.js';
 import {readPreviousOutput} from '../resume/previous-output.js';
 import {resumeCommand} from '../resume/resume-command.js';
+import {STOPPED} from '../scrape/retry-request.js';
 import {scrapeToOutput} from '../scrape/scrape-to-output.js';
+import {EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED} from './exit-codes.js';
+import {exitForStop, stopAdvice, stoppedRowsNote} from './stop-report.js';
 
 /** The options of `screener scrape`, as commander hands them over. */
 export interface ScrapeCommandOptions extends FetchCommandOptions, OutputCommandOptions {
@@ -17,17 +20,13 @@ export interface ScrapeCommandOptions extends FetchCommandOptions, OutputCommand
   readonly keepFailed?: boolean;
 }
 
-export const EXIT_OK = 0;
-export const EXIT_SOME_FAILED = 1;
-export const EXIT_USAGE = 2;
-export const EXIT_BLOCKED = 3;
-export const EXIT_INTERRUPTED = 130;
 
 /** Runs `screener scrape FILE`; returns the exit status. */
 export async function runScrapeCommand(file: string, options: ScrapeCommandOptions, signal: AbortSignal): Promise<number> {
   const selection = {raw: options.raw, format: options.format, fields: options.fields};
   checkOutputOptions(selection); // a bad --fields is a usage error before any request
   const {tickers, duplicates} = await readTickerList(file);
+  await makeSavePagesFolder(options);
   if (duplicates.length > 0) {
     process.stderr.write(`screener: note: duplicate tickers kept once, at their first position: ${duplicates.join(', ')}\n`);
   }
@@ -44,7 +43,8 @@ export async function runScrapeCommand(file: string, options: ScrapeCommandOptio
       output: {...selection, end: output !== undefined, warn: (line) => progress.print(line)},
       onOutcome(outcome) {
         progress.tick(outcome.ok);
-        if (!outcome.ok) progress.print(`screener: ${outcome.ticker}: ${outcome.message}`);
+        // Tickers not fetched because the run stopped are told of once, in the advice at the end.
+        if (!outcome.ok && outcome.code !== STOPPED) progress.print(`screener: ${outcome.ticker}: ${outcome.message}`);
       },
     });
   } finally {
@@ -67,13 +67,10 @@ export async function runScrapeCommand(file: string, options: ScrapeCommandOptio
     return EXIT_INTERRUPTED;
   }
   await output?.commit();
-  if (counts.blockedBecause !== undefined) {
-    process.stderr.write(
-      `screener: the site blocked this run (${counts.blockedBecause}); the tickers not yet done have Error "blocked". ` +
-        'Wait a while, then go slower (--rate 1) or through another address (--proxy URL), and run again' +
-        (output === undefined ? '.\n' : `: ${resumeCommand(process.argv.slice(2), file)}\n`),
-    );
-    return EXIT_BLOCKED;
+  if (counts.stop !== undefined) {
+    const again = output === undefined ? undefined : resumeCommand(process.argv.slice(2), file);
+    process.stderr.write(`${stopAdvice(counts.stop, stoppedRowsNote(counts.stop), again)}\n`);
+    return exitForStop(counts.stop);
   }
   return counts.failed + failedRowsIn(kept, options) > 0 ? EXIT_SOME_FAILED : EXIT_OK;
 }

@@ -6,8 +6,9 @@ import {screenRows, ScreenPageError} from '../screen/screen.js';
 import {VIEWS, type ViewName} from '../screen/screener-query.js';
 import {SiteSession} from '../scrape/site-session.js';
 import type {TickerOutcome} from '../scrape/ticker-outcome.js';
-import {openOutput, sessionOptionsOf, type FetchCommandOptions, type OutputCommandOptions} from './command-options.js';
-import {EXIT_BLOCKED, EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED} from './scrape-command.js';
+import {makeSavePagesFolder, openOutput, sessionOptionsOf, type FetchCommandOptions, type OutputCommandOptions} from './command-options.js';
+import {EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED} from './exit-codes.js';
+import {exitForStop, stopAdvice} from './stop-report.js';
 
 /** The options of `screener screen`, as commander hands them over. */
 export interface ScreenCommandOptions extends FetchCommandOptions, OutputCommandOptions {
@@ -23,6 +24,7 @@ export interface ScreenCommandOptions extends FetchCommandOptions, OutputCommand
 export async function runScreenCommand(options: ScreenCommandOptions, abort: AbortSignal): Promise<number> {
   const selection = {raw: options.raw, format: options.format, fields: options.fields};
   if (!options.tickersOnly) checkOutputOptions(selection);
+  await makeSavePagesFolder(options);
   const output = options.output === undefined ? undefined : await openOutput(options.output);
   const out = output?.stream ?? process.stdout;
   const session = new SiteSession(sessionOptionsOf(options, abort));
@@ -59,9 +61,10 @@ export async function runScreenCommand(options: ScreenCommandOptions, abort: Abo
     return EXIT_INTERRUPTED;
   }
   await output?.commit();
-  if (session.blocks.reason !== undefined) {
-    process.stderr.write(`screener: the site blocked this run (${session.blocks.reason}); wait a while, then go slower (--rate 1) or through another address (--proxy URL).\n`);
-    return EXIT_BLOCKED;
+  const {stop} = session.guard;
+  if (stop !== undefined) {
+    process.stderr.write(`${stopAdvice(stop, `the ${rowCount} rows before it were written.`, undefined)}\n`);
+    return exitForStop(stop);
   }
   if (pageError !== undefined) {
     process.stderr.write(`screener: ${pageError.message}; the ${rowCount} rows before it were written\n`);

@@ -452,7 +452,10 @@ export async function startStandInServer(options: StandInOptions = {}): Promise<
   };
 
   const routes = new Map<string, Route>([
+    // Finviz's paths since June 2026, and the older ones it still answers.
+    ['/stock', quoteRoute],
     ['/quote.ashx', quoteRoute],
+    ['/screener', screenerRoute],
     ['/screener.ashx', screenerRoute],
   ]);
 

@@ -8,6 +8,12 @@ export class ResponseTooLargeError extends ScrapeError {
   override readonly code = 'TOO_LARGE';
 }
 
+/** The body is in a Content-Encoding this client cannot undo (zstd, `gzip, gzip`): asking again will not help. */
+export class UnsupportedEncodingError extends ScrapeError {
+  override name = 'UnsupportedEncodingError';
+  override readonly code = 'UNSUPPORTED_ENCODING';
+}
+
 type Options = zlib.ZlibOptions & zlib.BrotliOptions;
 
 const asyncDecoders: Record<string, (input: Buffer, options: Options) => Promise<Buffer>> = {
@@ -49,12 +55,13 @@ export function decodeBodySync(raw: Buffer, contentEncoding: string | undefined,
 function decoderFor<T>(decoders: Record<string, T>, contentEncoding: string | undefined): T {
   const encoding = (contentEncoding ?? '').trim().toLowerCase();
   const decode = decoders[encoding];
-  if (decode === undefined) throw new Error(`unsupported content-encoding ${JSON.stringify(encoding)}`);
+  if (decode === undefined) throw new UnsupportedEncodingError(`unsupported content-encoding ${JSON.stringify(encoding)}`);
   return decode;
 }
 
 /** What a failed decompression means: a body over the cap, or a corrupt one (worth another try). */
 export function decodeError(error: unknown, maxBytes: number): ScrapeError {
+  if (error instanceof UnsupportedEncodingError) return error;
   if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
     return new ResponseTooLargeError(`response larger than ${maxBytes} bytes after decompression`);
   }

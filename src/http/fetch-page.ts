@@ -1,5 +1,6 @@
+import type {CookieJar} from 'tough-cookie';
 import {request, type Dispatcher} from 'undici';
-import {FetchTimeoutError, NetworkError, ScrapeError} from '../errors.js';
+import {FetchTimeoutError, NetworkError, ScrapeError, type ConnectionFailure} from '../errors.js';
 import {BROWSER_HEADERS} from './browser-headers.js';
 import {decodeBody, decodeError, isEncoded, ResponseTooLargeError} from './decode-body.js';
 import {requestSignal} from './request-signal.js';
@@ -20,6 +21,8 @@ export interface FetchPageOptions {
    * to decompress along with parsing. @default true
    */
   readonly decode?: boolean;
+  /** Cookies the site set earlier in the run, sent back; the ones this answer sets are kept. */
+  readonly cookies?: CookieJar;
 }
 
 /**
@@ -46,7 +49,10 @@ export async function fetchPage(url: URL, options: FetchPageOptions): Promise<Fe
   signal?.throwIfAborted();
   const limit = requestSignal(signal, timeoutMs);
   try {
-    const response = await request(url, {method: 'GET', headers: BROWSER_HEADERS, dispatcher, signal: limit.signal});
+    const cookie = options.cookies?.getCookieStringSync(url.href) ?? '';
+    const headers = cookie === '' ? BROWSER_HEADERS : {...BROWSER_HEADERS, cookie};
+    const response = await request(url, {method: 'GET', headers, dispatcher, signal: limit.signal});
+    keepCookies(options.cookies, url, response.headers['set-cookie']);
     const raw = await readCapped(response.body, maxBytes);
     const header = response.headers['content-encoding'];
     const encoding = typeof header === 'string' && isEncoded(header) ? header : undefined;
@@ -61,10 +67,17 @@ export async function fetchPage(url: URL, options: FetchPageOptions): Promise<Fe
     if (signal?.aborted) throw signal.reason;
     if (limit.timedOut()) throw new FetchTimeoutError(timeoutMs, {cause: error});
     if (error instanceof ScrapeError) throw error;
-    throw new NetworkError(describeNetworkError(error), {cause: error});
+    const {message, connection} = describeNetworkError(error);
+    throw new NetworkError(message, {cause: error, connection});
   } finally {
     limit.dispose();
   }
+}
+
+/** Stores what Set-Cookie says, by the cookie library's rules (domain, path, expiry); a cookie it refuses is dropped. */
+function keepCookies(jar: CookieJar | undefined, url: URL, setCookie: string | string[] | undefined): void {
+  if (jar === undefined || setCookie === undefined) return;
+  for (const line of typeof setCookie === 'string' ? [setCookie] : setCookie) jar.setCookieSync(line, url.href, {ignoreError: true});
 }
 
 async function readCapped(body: Dispatcher.ResponseData['body'], maxBytes: number): Promise<Buffer> {
@@ -81,21 +94,31 @@ async function readCapped(body: Dispatcher.ResponseData['body'], maxBytes: numbe
   return Buffer.concat(chunks, size);
 }
 
-/** A short, stable description of a connection failure for the Error column. */
-function describeNetworkError(error: unknown): string {
-  const code = (error as {code?: string}).code;
+/** Connection failures that no page could cause: the site is not there, or not the site. */
+const SITE_FAILURES: Readonly<Record<string, string>> = {
+  ECONNREFUSED: 'connection refused',
+  ENOTFOUND: 'host not found',
+  EAI_AGAIN: 'host not found',
+  EHOSTUNREACH: 'host unreachable',
+  ENETUNREACH: 'network unreachable',
+  UND_ERR_CONNECT_TIMEOUT: 'connect timeout',
+};
+
+/** A short, stable description of a connection failure for the Error column, and what kind it is. */
+function describeNetworkError(error: unknown): {message: string; connection?: ConnectionFailure} {
+  const code = (error as {code?: string}).code ?? '';
+  const site = SITE_FAILURES[code];
+  if (site !== undefined) return {message: site, connection: 'site'};
+  if (/^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED|EPROTO$)/.test(code)) {
+    return {message: `TLS error (${code})`, connection: 'site'};
+  }
   switch (code) {
-    case 'ECONNREFUSED':
-      return 'connection refused';
     case 'ECONNRESET':
     case 'UND_ERR_SOCKET':
-      return 'connection reset';
-    case 'ENOTFOUND':
-    case 'EAI_AGAIN':
-      return 'host not found';
+      return {message: 'connection reset', connection: 'request'};
     case 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH':
-      return 'response shorter than its Content-Length';
+      return {message: 'response shorter than its Content-Length'};
     default:
-      return `network error (${code ?? (error as Error).message})`;
+      return {message: `network error (${code === '' ? (error as Error).message : code})`};
   }
 }

@@ -10,11 +10,16 @@ export class RedirectError extends ScrapeError {
   override readonly code = 'REDIRECT';
 }
 
+export interface FetchWithinHostOptions extends FetchPageOptions {
+  /** Told of every redirect followed, so that a caller can go to the new address next time. */
+  readonly onRedirect?: (from: URL, to: URL) => void;
+}
+
 /**
  * fetchPage, following redirects only while they stay on the host of `url`:
  * nothing outside --base-url is ever fetched.
  */
-export async function fetchWithinHost(url: URL, options: FetchPageOptions): Promise<FetchedPage> {
+export async function fetchWithinHost(url: URL, options: FetchWithinHostOptions): Promise<FetchedPage> {
   let current = url;
   for (let redirects = 0; ; redirects++) {
     const response = await fetchPage(current, options);
@@ -25,6 +30,7 @@ export async function fetchWithinHost(url: URL, options: FetchPageOptions): Prom
     if (next.host !== url.host || next.protocol !== url.protocol) {
       throw new RedirectError(`redirect to ${next.origin} refused (only ${url.origin} is fetched)`);
     }
+    options.onRedirect?.(current, next);
     current = next;
   }
 }

@@ -4,23 +4,33 @@ import type {ScreenerPage} from '../finviz/parse-screener.js';
 /** One page to ask the site for: a ticker's quote page, or a page of the screener's results. */
 export type PageRequest =
   | {readonly kind: 'quote'; readonly ticker: string}
-  /** `query` is the screener.ashx query string without '?', e.g. "v=111&f=cap_large&r=21". */
+  /** `query` is the screener's query string without '?', e.g. "v=111&f=cap_large&r=21". */
   | {readonly kind: 'screener'; readonly query: string};
 
 /** What a good answer to a request holds. */
 export type PageOf<R extends PageRequest> = R extends {kind: 'quote'} ? QuotePage : ScreenerPage;
 
-/** A request's page URL below the base URL (whose path, if any, is kept). */
+/**
+ * A request's page URL below the base URL (whose path, if any, is kept): the paths finviz.com
+ * links to since June 2026, `stock?t=AAPL&p=d` and `screener?v=…` (it still answered the older
+ * `quote.ashx` and `screener.ashx` in August 2026). A site that redirects them elsewhere is
+ * followed, and the move learned for the rest of the run (../http/learned-paths.ts).
+ */
 export function pageUrl(baseUrl: string, request: PageRequest): URL {
   const base = new URL(baseUrl);
   if (!base.pathname.endsWith('/')) base.pathname += '/';
   if (request.kind === 'quote') {
-    const url = new URL('quote.ashx', base);
+    const url = new URL('stock', base);
     url.searchParams.set('t', request.ticker);
     url.searchParams.set('p', 'd');
     return url;
   }
-  const url = new URL('screener.ashx', base);
+  const url = new URL('screener', base);
   url.search = request.query;
   return url;
+}
+
+/** A short name for the request, unique within a run: the ticker, or the screener's query. */
+export function requestKey(request: PageRequest): string {
+  return request.kind === 'quote' ? request.ticker : `screener?${request.query}`;
 }

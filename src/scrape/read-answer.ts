@@ -1,4 +1,4 @@
-import {decodeBodySync, decodeError, ResponseTooLargeError} from '../http/decode-body.js';
+import {decodeBodySync, decodeError, ResponseTooLargeError, UnsupportedEncodingError} from '../http/decode-body.js';
 import type {FetchedPage} from '../http/fetch-page.js';
 import type {AttemptOutcome} from './attempt-outcome.js';
 import {classifyResponse} from './classify-response.js';
@@ -25,7 +25,7 @@ export function readAnswer(request: PageRequest, answer: FetchedAnswer): Attempt
     bytes = decodeBodySync(bytes, answer.encoding, answer.maxBytes);
   } catch (error) {
     const problem = decodeError(error, answer.maxBytes);
-    return problem instanceof ResponseTooLargeError
+    return problem instanceof ResponseTooLargeError || problem instanceof UnsupportedEncodingError
       ? {kind: 'failed', status: answer.status, code: problem.code, message: problem.message}
       : {kind: 'transient', status: answer.status, code: problem.code, message: problem.message};
   }

@@ -1,7 +1,6 @@
-import {setTimeout as sleep} from 'node:timers/promises';
 import {backoffMs} from '../http/backoff.js';
 import type {AttemptOutcome} from './attempt-outcome.js';
-import type {BlockDetector} from './block-detector.js';
+import {STOPPED_MESSAGES, type RunGuard} from './run-guard.js';
 import type {PageRequest} from './page-request.js';
 import type {RunStats} from './run-stats.js';
 
@@ -12,19 +11,22 @@ import type {RunStats} from './run-stats.js';
  */
 export const MAX_THROTTLED_PER_REQUEST = 50;
 
+/** The code of a page not fetched because the run stopped (blocked, pages not recognised, site gone). */
+export const STOPPED = 'STOPPED';
+
 /** What came of a request after its retries: its page, or why there is none. */
 export type RequestResult<P> = {readonly ok: true; readonly page: P} | {readonly ok: false; readonly code: string; readonly message: string};
 
 export interface RetryContext {
   /**
    * Sends one request when a request slot and the rate limiter allow (and
-   * tells the limiter how it went); resolves to its outcome, or to undefined
-   * when the run was blocked before it was sent.
+   * tells the limiter and the run guard how it went); resolves to its outcome, or to
+   * undefined when the run stopped before it was sent.
    */
   readonly attempt: (request: PageRequest) => Promise<AttemptOutcome | undefined>;
   /** Retries after faults (5xx, resets, timeouts, short pages). */
   readonly retries: number;
-  readonly blocks: BlockDetector;
+  readonly guard: RunGuard;
   readonly stats: RunStats;
   readonly signal?: AbortSignal;
   /** Waits between retries. @default backoff with full jitter */
@@ -36,12 +38,12 @@ export interface RetryContext {
  * (paced by the shared rate limiter), stops at once when blocked.
  */
 export async function retryRequest<P>(request: PageRequest, context: RetryContext): Promise<RequestResult<P>> {
-  const {attempt, retries, blocks, stats, signal, backoff = backoffMs} = context;
+  const {attempt, retries, guard, stats, signal, backoff = backoffMs} = context;
   let faults = 0;
   let throttled = 0;
   for (;;) {
     const outcome = await attempt(request);
-    if (outcome === undefined) return failed('BLOCKED', 'blocked');
+    if (outcome === undefined) return stopped(guard);
     stats.recordAttempt(outcome);
 
     switch (outcome.kind) {
@@ -51,25 +53,41 @@ export async function retryRequest<P>(request: PageRequest, context: RetryContex
         return failed('TICKER_NOT_FOUND', outcome.message);
       case 'failed':
         return failed(outcome.code, outcome.message);
+      case 'challenge':
+        return failed('BLOCKED', outcome.message);
       case 'throttled':
+        if (guard.stop !== undefined) return stopped(guard);
         if (++throttled > MAX_THROTTLED_PER_REQUEST) return failed('THROTTLED', `${outcome.message}, ${throttled} times`);
         stats.retries++;
         continue;
       case 'forbidden':
+      case 'not-recognised':
       case 'transient': {
-        if (blocks.reason !== undefined) return failed('BLOCKED', 'blocked');
-        if (faults === retries) {
-          const code = outcome.kind === 'forbidden' ? 'FORBIDDEN' : outcome.code;
-          return failed(code, faults === 0 ? outcome.message : `${outcome.message} (after ${faults + 1} attempts)`);
-        }
+        const code = outcome.kind === 'forbidden' ? 'FORBIDDEN' : outcome.kind === 'not-recognised' ? 'PAGE_NOT_RECOGNISED' : outcome.code;
+        const message = faults === 0 ? outcome.message : `${outcome.message} (after ${faults + 1} attempts)`;
+        if (guard.stop !== undefined) return causedStop(outcome, guard) ? failed(code, message) : stopped(guard);
+        if (faults === retries) return failed(code, message);
         faults++;
         stats.retries++;
         const retryAfterMs = outcome.kind === 'transient' ? outcome.retryAfterMs : undefined;
-        await sleep(backoff(faults, retryAfterMs), undefined, {signal});
+        await guard.sleep(backoff(faults, retryAfterMs), signal);
         continue;
       }
     }
   }
+}
+
+/** Whether this page's own failure is of the kind that stopped the run: then it says more than "the run stopped". */
+function causedStop(outcome: AttemptOutcome, guard: RunGuard): boolean {
+  const kind = guard.stop?.kind;
+  if (kind === 'not-recognised') return outcome.kind === 'not-recognised';
+  if (kind === 'unreachable') return outcome.kind === 'transient' && outcome.connection !== undefined;
+  return outcome.kind === 'forbidden';
+}
+
+/** The row of a page not fetched because the run stopped. */
+function stopped(guard: RunGuard): {readonly ok: false; readonly code: string; readonly message: string} {
+  return failed(STOPPED, STOPPED_MESSAGES[guard.stop?.kind ?? 'blocked']);
 }
 
 function failed(code: string, message: string): {readonly ok: false; readonly code: string; readonly message: string} {

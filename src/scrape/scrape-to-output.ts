@@ -1,7 +1,7 @@
 import type {Writable} from 'node:stream';
 import type {RowSource} from '../output/output-rows.js';
 import {writeRows, type OutputOptions} from '../output/write-rows.js';
-import {BlockDetector} from './block-detector.js';
+import {RunGuard, type RunStop} from './run-guard.js';
 import {RunStats} from './run-stats.js';
 import {scrapeTickers, type ScrapeOptions} from './scrape.js';
 import type {TickerOutcome} from './ticker-outcome.js';
@@ -14,8 +14,8 @@ export interface ScrapeCounts {
   readonly seconds: number;
   /** Requests, retries, throttling answers, status codes and errors. */
   readonly stats: RunStats;
-  /** Why the site blocked the run, if it did. */
-  readonly blockedBecause: string | undefined;
+  /** Why the run stopped before its end (blocked, pages not recognised, site gone), if it did. */
+  readonly stop: RunStop | undefined;
 }
 
 export interface ScrapeToOutputOptions extends ScrapeOptions {
@@ -32,13 +32,13 @@ export async function scrapeToOutput(tickers: readonly string[], out: Writable, 
   let ok = 0;
   let failed = 0;
   const stats = new RunStats();
-  const blocks = new BlockDetector();
+  const guard = new RunGuard();
   const kept = options.kept ?? new Map<string, readonly string[]>();
   const toFetch = tickers.filter((ticker) => !kept.has(ticker));
   // Fresh outcomes come in the order of `toFetch`; kept rows slot in between at their input positions.
   // After an interrupt, the kept rows are still all written, so none has to be fetched again.
   async function* rows(): AsyncGenerator<RowSource> {
-    const fresh = scrapeTickers(toFetch, {...options, stats, blocks});
+    const fresh = scrapeTickers(toFetch, {...options, stats, guard});
     let interrupted = false;
     try {
       for (const ticker of tickers) {
@@ -67,5 +67,5 @@ export async function scrapeToOutput(tickers: readonly string[], out: Writable, 
   }
   await writeRows(rows(), out, options.output);
   const seconds = (performance.now() - started) / 1000;
-  return {ok, failed, interrupted: ok + failed < toFetch.length, seconds, stats, blockedBecause: blocks.reason};
+  return {ok, failed, interrupted: ok + failed < toFetch.length, seconds, stats, stop: guard.stop};
 }

@@ -1,15 +1,19 @@
 import {availableParallelism} from 'node:os';
 import pLimit, {type LimitFunction} from 'p-limit';
-import {closeDispatchers, dispatcherFor} from '../http/dispatchers.js';
+import {CookieJar} from 'tough-cookie';
+import {decodeBodySync} from '../http/decode-body.js';
+import {Dispatchers} from '../http/dispatchers.js';
 import {DEFAULT_MAX_BYTES, type FetchedPage} from '../http/fetch-page.js';
+import {LearnedPaths} from '../http/learned-paths.js';
 import {RateLimiter, type RateSetting} from '../http/rate-limiter.js';
 import {createPagePool, type PagePool} from '../pool/page-pool.js';
-import {attemptPage, fetchForRequest} from './attempt-page.js';
+import {fetchForRequest} from './fetch-for-request.js';
+import {isPageProblem, type AttemptOutcome} from './attempt-outcome.js';
+import {PageArchive} from './page-archive.js';
+import {requestKey, type PageOf, type PageRequest} from './page-request.js';
 import {readAnswer} from './read-answer.js';
-import type {AttemptOutcome} from './attempt-outcome.js';
-import {BlockDetector} from './block-detector.js';
-import type {PageOf, PageRequest} from './page-request.js';
 import {retryRequest, type RequestResult} from './retry-request.js';
+import {RunGuard} from './run-guard.js';
 import {RunStats} from './run-stats.js';
 
 export type ScrapeMode = 'pool' | 'single';
@@ -37,52 +41,71 @@ export interface SessionOptions {
   readonly signal?: AbortSignal;
   /** Filled in as the run goes, for the summary. */
   readonly stats?: RunStats;
-  /** Tells, after the run, whether and why the site blocked it. */
-  readonly blocks?: BlockDetector;
+  /** Tells, during and after the run, whether and why it had to stop. */
+  readonly guard?: RunGuard;
+  /** --save-pages: a folder (existing) for the pages that were not recognised or were short. */
+  readonly savePagesTo?: string;
+  /** Where a warning of the session goes (a page that could not be saved). @default stderr */
+  readonly warn?: (line: string) => void;
 }
 
+/** What a request slot hands on: an outcome read in the slot, or a page for a worker thread to read. */
+type Sent = {readonly sentAt: number; readonly outcome: AttemptOutcome} | {readonly sentAt: number; readonly fetched: FetchedPage};
+
 /**
- * Everything a run shares to talk to the site: the worker pool (or this
- * thread), the request slots (--concurrency), one rate limiter, the block
- * detector, the proxies in turn and the counters. Every page, quote or
- * screener, goes through `fetch`.
+ * Everything a run shares to talk to the site, as a browser session would: the worker pool (or
+ * this thread), the request slots (--concurrency), one rate limiter, the connection pools, the
+ * cookies the site sets, the paths it moved, the run guard, the proxies in turn and the
+ * counters. Every page, quote or screener, goes through `fetch`.
  */
 export class SiteSession {
   /** Most requests in flight at once. */
   readonly concurrency: number;
-  /** Worker threads that parse (0 in single mode). */
-  readonly threads: number;
   readonly stats: RunStats;
-  readonly blocks: BlockDetector;
+  readonly guard: RunGuard;
   readonly #options: SessionOptions;
   readonly #limiter: RateLimiter;
   readonly #slots: LimitFunction;
   readonly #pool: PagePool | undefined;
+  readonly #dispatchers = new Dispatchers();
+  readonly #cookies = new CookieJar();
+  readonly #paths = new LearnedPaths();
+  readonly #archive: PageArchive | undefined;
+  /** Aborts waits for the rate limiter on Ctrl-C or when the run stops. */
+  readonly #waits: AbortController = new AbortController();
   #sent = 0;
 
   constructor(options: SessionOptions) {
     this.#options = options;
     this.concurrency = options.mode === 'single' ? 1 : (options.concurrency ?? options.workers);
     this.stats = options.stats ?? new RunStats();
-    this.blocks = options.blocks ?? new BlockDetector();
+    this.guard = options.guard ?? new RunGuard();
     this.#limiter = new RateLimiter(options.rate ?? 'auto');
     this.#slots = pLimit(this.concurrency);
+    const warn = options.warn ?? ((line: string) => process.stderr.write(`${line}\n`));
+    this.#archive = options.savePagesTo === undefined ? undefined : new PageArchive(options.savePagesTo, warn);
     // Workers only parse, which is CPU work: threads beyond the cores would only compete
     // (and each costs ~250 ms of CPU to start), so --workers is capped at the core count.
-    this.threads = options.mode === 'pool' ? Math.max(1, Math.min(options.workers, availableParallelism() - 1)) : 0;
-    this.#pool = options.mode === 'pool' ? createPagePool({workers: this.threads}) : undefined;
+    const threads = Math.max(1, Math.min(options.workers, availableParallelism() - 1));
+    this.#pool = options.mode === 'pool' ? createPagePool({workers: threads}) : undefined;
+    this.guard.onStop(() => this.#waits.abort(new Error('the run stopped')));
+    const {signal} = options;
+    if (signal !== undefined) {
+      if (signal.aborted) this.#waits.abort(signal.reason);
+      else signal.addEventListener('abort', () => this.#waits.abort(signal.reason), {once: true});
+    }
   }
 
   /** Gets one page, with retries; never throws but for an abort. */
   fetch<R extends PageRequest>(request: R): Promise<RequestResult<PageOf<R>>> {
     const {retries = 4, signal} = this.#options;
-    return retryRequest<PageOf<R>>(request, {attempt: (r) => this.#attempt(r), retries, blocks: this.blocks, stats: this.stats, signal});
+    return retryRequest<PageOf<R>>(request, {attempt: (r) => this.#attempt(r), retries, guard: this.guard, stats: this.stats, signal});
   }
 
-  /** Ends the workers: at once after an abort or error, else when their tasks are done. */
+  /** Ends the workers (at once after an abort or error, else when their tasks are done) and the connections. */
   async close(abruptly: boolean): Promise<void> {
     if (this.#pool !== undefined) await (abruptly ? this.#pool.destroy() : this.#pool.close());
-    await closeDispatchers();
+    await this.#dispatchers.close();
   }
 
   /**
@@ -94,35 +117,77 @@ export class SiteSession {
    * plain sequential baseline.
    */
   async #attempt(request: PageRequest): Promise<AttemptOutcome | undefined> {
-    const {signal, proxies = [], baseUrl, timeoutMs, maxBytes = DEFAULT_MAX_BYTES} = this.#options;
-    const sent = await this.#slots(async () => {
-      // p-limit starts queued calls even after an abort or a block; refuse them here.
-      signal?.throwIfAborted();
-      if (this.blocks.reason !== undefined) return undefined;
-      const sentAt = await this.#limiter.acquire(signal);
-      if (this.blocks.reason !== undefined) return undefined;
-      const proxy = proxies.length === 0 ? undefined : proxies[this.#sent % proxies.length];
-      this.#sent++;
-      const options = {baseUrl, timeoutMs, maxBytes, signal, dispatcher: dispatcherFor(proxy)};
-      if (this.#pool === undefined) return {sentAt, outcome: this.#noted(await attemptPage(request, options))};
-      // In pool mode the worker decompresses as well as parses: both are CPU work this thread is spared.
-      const fetched = await fetchForRequest(request, {...options, decode: false});
-      if ('kind' in fetched) return {sentAt, outcome: this.#noted(fetched)};
-      if (fetched.status !== 200) return {sentAt, outcome: this.#noted(readAnswer(request, {...fetched, maxBytes}))};
-      return {sentAt, fetched};
-    });
+    const sent = await this.#slots(() => this.#send(request));
     if (sent === undefined) return undefined;
-    const outcome = sent.outcome ?? this.#noted(await this.#parseInWorker(request, sent.fetched));
+    let outcome: AttemptOutcome;
+    if ('outcome' in sent) {
+      outcome = sent.outcome;
+    } else {
+      // The bytes move to the worker; a copy stays only when a page may have to be saved.
+      const copy = this.#archive === undefined ? undefined : {...sent.fetched, bytes: Buffer.from(sent.fetched.bytes)};
+      outcome = this.#noted(request, await this.#parseInWorker(request, sent.fetched));
+      if (copy !== undefined && isPageProblem(outcome)) await this.#save(request, copy);
+    }
     if (outcome.kind === 'throttled') this.#limiter.onThrottle(outcome.retryAfterMs, sent.sentAt);
     else if (outcome.kind === 'ok' || outcome.kind === 'not-found') this.#limiter.onSuccess(sent.sentAt);
     return outcome;
   }
 
-  /** Tells the block detector about an answer. */
-  #noted(outcome: AttemptOutcome): AttemptOutcome {
-    if (outcome.kind === 'forbidden') this.blocks.onForbidden(outcome.message, outcome.cloudflare);
-    else this.blocks.onOtherAnswer();
+  /** The part of an attempt inside its request slot; undefined when the run stopped before sending. */
+  async #send(request: PageRequest): Promise<Sent | undefined> {
+    const {signal, proxies = [], baseUrl, timeoutMs, maxBytes = DEFAULT_MAX_BYTES} = this.#options;
+    // p-limit starts queued calls even after an abort or a stop; refuse them here.
+    signal?.throwIfAborted();
+    if (this.guard.stop !== undefined) return undefined;
+    const sentAt = await this.#acquire();
+    if (sentAt === undefined) return undefined;
+    const proxy = proxies.length === 0 ? undefined : proxies[this.#sent % proxies.length];
+    this.#sent++;
+    const single = this.#pool === undefined;
+    const fetched = await fetchForRequest(request, {
+      baseUrl,
+      timeoutMs,
+      maxBytes,
+      signal,
+      dispatcher: this.#dispatchers.for(proxy),
+      cookies: this.#cookies,
+      paths: this.#paths,
+      // In pool mode the worker decompresses as well as parses: both are CPU work this thread is spared.
+      decode: single,
+    });
+    if ('kind' in fetched) return {sentAt, outcome: this.#noted(request, fetched)};
+    if (!single && fetched.status === 200) return {sentAt, fetched};
+    const outcome = this.#noted(request, readAnswer(request, {...fetched, maxBytes}));
+    if (isPageProblem(outcome)) await this.#save(request, fetched);
+    return {sentAt, outcome};
+  }
+
+  /** Waits for the rate limiter; undefined if the run stopped meanwhile. Ctrl-C rejects. */
+  async #acquire(): Promise<number | undefined> {
+    try {
+      return await this.#limiter.acquire(this.#waits.signal);
+    } catch (error) {
+      this.#options.signal?.throwIfAborted();
+      if (this.guard.stop === undefined) throw error;
+      return undefined;
+    }
+  }
+
+  /** Tells the run guard about an answer. */
+  #noted(request: PageRequest, outcome: AttemptOutcome): AttemptOutcome {
+    this.guard.onOutcome(outcome, requestKey(request));
     return outcome;
+  }
+
+  async #save(request: PageRequest, fetched: FetchedPage): Promise<void> {
+    const maxBytes = this.#options.maxBytes ?? DEFAULT_MAX_BYTES;
+    let bytes: Uint8Array = fetched.bytes;
+    try {
+      bytes = decodeBodySync(fetched.bytes, fetched.encoding, maxBytes);
+    } catch {
+      // Keep the bytes as they came: a body that does not decompress is worth a look too.
+    }
+    await this.#archive?.save(request, bytes);
   }
 
   /** Hands a fetched page to a worker thread; its bytes move there without a copy. */

@@ -34,7 +34,7 @@ export async function startScriptedServer(handler: QuoteHandler): Promise<Script
       waiters.splice(waiters.indexOf(waiter), 1);
       waiter.resolve();
     }
-    if (url.pathname !== '/quote.ashx') {
+    if (url.pathname !== '/quote.ashx' && url.pathname !== '/stock') {
       response.writeHead(404).end('not a quote request');
       return;
     }

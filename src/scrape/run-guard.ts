@@ -1,0 +1,154 @@
+import type {AttemptOutcome} from './attempt-outcome.js';
+
+/** Plain 403s in a row, with no good answer between, that mean the site has blocked us. */
+export const FORBIDDEN_IN_A_ROW = 3;
+/** Different pages in a row not recognised, with no page recognised between, that stop the run. */
+export const NOT_RECOGNISED_IN_A_ROW = 3;
+/** Connection failures in a row, with no answer between, that mean the site is gone... */
+export const UNREACHABLE_IN_A_ROW = 4;
+/** ...when they are on this many different pages, or could not depend on the page (refused, DNS, TLS). */
+export const UNREACHABLE_PAGES = 3;
+/** A site that has answered nothing but throttling for this long has blocked us. */
+export const THROTTLED_FOR_MS = 5 * 60_000;
+
+/** Why a run stopped before its end: the site blocked it, changed its pages, or is gone. */
+export type StopKind = 'blocked' | 'not-recognised' | 'unreachable';
+
+export interface RunStop {
+  readonly kind: StopKind;
+  /** e.g. "HTTP 403: blocked by Cloudflare", "3 pages in a row were not recognised". */
+  readonly reason: string;
+}
+
+/** The Error of a ticker not fetched because the run stopped, by why it stopped. */
+export const STOPPED_MESSAGES: Readonly<Record<StopKind, string>> = {
+  blocked: 'blocked',
+  'not-recognised': 'not fetched: the run stopped (pages not recognised)',
+  unreachable: 'not fetched: the run stopped (site unreachable)',
+};
+
+export interface RunGuardOptions {
+  /** Milliseconds; the tests pass a fake clock. @default performance.now */
+  readonly now?: () => number;
+}
+
+/**
+ * Decides, answer by answer, when a run must stop rather than go on through the whole list:
+ * - blocked: at once on a challenge page, after several plain 403s in a row, or when every
+ *   answer has been throttling for THROTTLED_FOR_MS;
+ * - not recognised: several different pages in a row that are no layout screener knows;
+ * - unreachable: several connection failures in a row with no answer between.
+ * Once stopped, it stays so; the first reason wins.
+ */
+export class RunGuard {
+  readonly #now: () => number;
+  #stop: RunStop | undefined;
+  #forbiddenInARow = 0;
+  #notRecognised = new Set<string>();
+  #unreachableInARow = 0;
+  #unreachablePages = new Set<string>();
+  #siteFailure = false;
+  /** Listeners for the stop: backoffs to cut short, waits to abort. */
+  readonly #stopped = new Set<() => void>();
+  /** When the site last gave an answer that was not throttling (or when the run began). */
+  #lastServedAt: number;
+
+  constructor(options: RunGuardOptions = {}) {
+    this.#now = options.now ?? (() => performance.now());
+    this.#lastServedAt = this.#now();
+  }
+
+  /** Why the run stopped, or undefined while it goes on. */
+  get stop(): RunStop | undefined {
+    return this.#stop;
+  }
+
+  /** Takes note of one attempt's outcome for the page `key` (a ticker, or a screener query). */
+  onOutcome(outcome: AttemptOutcome, key: string): void {
+    const connection = outcome.kind === 'transient' ? outcome.connection : undefined;
+    if (connection === undefined) {
+      this.#unreachableInARow = 0;
+      this.#unreachablePages.clear();
+      this.#siteFailure = false;
+    }
+    if (outcome.kind !== 'forbidden') this.#forbiddenInARow = 0;
+    if (outcome.kind !== 'throttled' && connection === undefined) this.#lastServedAt = this.#now();
+    switch (outcome.kind) {
+      case 'challenge':
+        this.#stopFor('blocked', outcome.message);
+        return;
+      case 'forbidden':
+        if (++this.#forbiddenInARow >= FORBIDDEN_IN_A_ROW) this.#stopFor('blocked', `${this.#forbiddenInARow} answers in a row were HTTP 403`);
+        return;
+      case 'throttled': {
+        const minutes = (this.#now() - this.#lastServedAt) / 60_000;
+        if (minutes * 60_000 >= THROTTLED_FOR_MS) this.#stopFor('blocked', `every answer for ${minutes.toFixed(0)} minutes was throttling`);
+        return;
+      }
+      case 'not-recognised':
+        this.#notRecognised.add(key);
+        if (this.#notRecognised.size >= NOT_RECOGNISED_IN_A_ROW) {
+          this.#stopFor('not-recognised', `${this.#notRecognised.size} different pages in a row were not recognised`);
+        }
+        return;
+      case 'ok':
+      case 'not-found':
+        this.#notRecognised.clear();
+        return;
+      case 'transient':
+        if (connection !== undefined) this.#onConnectionFailure(outcome.message, key, connection === 'site');
+        return;
+      case 'failed':
+        return;
+    }
+  }
+
+  #onConnectionFailure(message: string, key: string, site: boolean): void {
+    this.#unreachableInARow++;
+    this.#unreachablePages.add(key);
+    this.#siteFailure ||= site;
+    const pages = this.#unreachablePages.size;
+    if (this.#unreachableInARow >= UNREACHABLE_IN_A_ROW && (this.#siteFailure || pages >= UNREACHABLE_PAGES)) {
+      this.#stopFor('unreachable', `${this.#unreachableInARow} requests in a row on ${pages} page${pages === 1 ? '' : 's'} failed: ${message}`);
+    }
+  }
+
+  /**
+   * Waits `ms` (a backoff), or less: resolves early when the run stops, and rejects with the
+   * signal's reason on an abort. Its timer is cleared either way, so nothing lingers.
+   */
+  sleep(ms: number, signal?: AbortSignal): Promise<void> {
+    signal?.throwIfAborted();
+    if (this.#stop !== undefined || ms <= 0) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        forget();
+      };
+      const onEnd = (): void => {
+        done();
+        resolve();
+      };
+      const onAbort = (): void => {
+        done();
+        reject(signal?.reason as Error);
+      };
+      const timer = setTimeout(onEnd, ms);
+      signal?.addEventListener('abort', onAbort, {once: true});
+      const forget = this.onStop(onEnd);
+    });
+  }
+
+  /** Calls `listener` once when the run stops; returns a function that cancels it. */
+  onStop(listener: () => void): () => void {
+    this.#stopped.add(listener);
+    return () => this.#stopped.delete(listener);
+  }
+
+  #stopFor(kind: StopKind, reason: string): void {
+    if (this.#stop !== undefined) return;
+    this.#stop = {kind, reason};
+    for (const wake of [...this.#stopped]) wake();
+  }
+}
