@@ -1,6 +1,6 @@
 import {backoffMs} from '../http/backoff.js';
 import type {AttemptOutcome} from './attempt-outcome.js';
-import {STOPPED_MESSAGES, type RunGuard} from './run-guard.js';
+import {STOPPED_MESSAGES, type RunGuard, type StopKind} from './run-guard.js';
 import type {PageRequest} from './page-request.js';
 import type {RunStats} from './run-stats.js';
 
@@ -11,7 +11,10 @@ import type {RunStats} from './run-stats.js';
  */
 export const MAX_THROTTLED_PER_REQUEST = 50;
 
-/** The code of a page not fetched because the run stopped (blocked, pages not recognised, site gone). */
+/**
+ * The code of a page not fetched, or given up, because the run stopped (blocked, pages not
+ * recognised, site gone): the stop is told of once, not for each such ticker.
+ */
 export const STOPPED = 'STOPPED';
 
 /** What came of a request after its retries: its page, or why there is none. */
@@ -41,9 +44,11 @@ export async function retryRequest<P>(request: PageRequest, context: RetryContex
   const {attempt, retries, guard, stats, signal, backoff = backoffMs} = context;
   let faults = 0;
   let throttled = 0;
+  /** The last fault's row, for when the run stops while this request backs off after it. */
+  let lastFault: RequestResult<P> | undefined;
   for (;;) {
     const outcome = await attempt(request);
-    if (outcome === undefined) return stopped(guard);
+    if (outcome === undefined) return lastFault ?? stopped(guard);
     stats.recordAttempt(outcome);
 
     switch (outcome.kind) {
@@ -65,8 +70,11 @@ export async function retryRequest<P>(request: PageRequest, context: RetryContex
       case 'transient': {
         const code = outcome.kind === 'forbidden' ? 'FORBIDDEN' : outcome.kind === 'not-recognised' ? 'PAGE_NOT_RECOGNISED' : outcome.code;
         const message = faults === 0 ? outcome.message : `${outcome.message} (after ${faults + 1} attempts)`;
-        if (guard.stop !== undefined) return causedStop(outcome, guard) ? failed(code, message) : stopped(guard);
+        if (guard.stop !== undefined) return causedStop(outcome, guard) ? failed(STOPPED, message) : stopped(guard);
         if (faults === retries) return failed(code, message);
+        // Should the run stop for failures like this one while this request backs off, its row
+        // keeps this reason, under the STOPPED code (told of once, not for each ticker).
+        lastFault = causedStopKind(outcome) === undefined ? undefined : failed(STOPPED, message);
         faults++;
         stats.retries++;
         const retryAfterMs = outcome.kind === 'transient' ? outcome.retryAfterMs : undefined;
@@ -79,10 +87,16 @@ export async function retryRequest<P>(request: PageRequest, context: RetryContex
 
 /** Whether this page's own failure is of the kind that stopped the run: then it says more than "the run stopped". */
 function causedStop(outcome: AttemptOutcome, guard: RunGuard): boolean {
-  const kind = guard.stop?.kind;
-  if (kind === 'not-recognised') return outcome.kind === 'not-recognised';
-  if (kind === 'unreachable') return outcome.kind === 'transient' && outcome.connection !== undefined;
-  return outcome.kind === 'forbidden';
+  const kind = causedStopKind(outcome);
+  return kind !== undefined && kind === guard.stop?.kind;
+}
+
+/** The kind of stop that failures like this one lead to, if any. */
+function causedStopKind(outcome: AttemptOutcome): StopKind | undefined {
+  if (outcome.kind === 'not-recognised') return 'not-recognised';
+  if (outcome.kind === 'transient' && outcome.connection !== undefined) return 'unreachable';
+  if (outcome.kind === 'forbidden') return 'blocked';
+  return undefined;
 }
 
 /** The row of a page not fetched because the run stopped. */

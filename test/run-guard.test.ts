@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import type {AttemptOutcome} from '../src/scrape/attempt-outcome.js';
+import {FORBIDDEN_IN_A_ROW, NOT_RECOGNISED_IN_A_ROW, RunGuard, THROTTLED_FOR_MS, UNREACHABLE_IN_A_ROW} from '../src/scrape/run-guard.js';
+
+const ok: AttemptOutcome = {kind: 'ok', status: 200, page: {}};
+const notRecognised: AttemptOutcome = {kind: 'not-recognised', status: 200, message: 'page not recognised'};
+const refused: AttemptOutcome = {kind: 'transient', code: 'NETWORK', message: 'connection refused', connection: 'site'};
+const timeout: AttemptOutcome = {kind: 'transient', code: 'TIMEOUT', message: 'timeout after 20000 ms', connection: 'request'};
+const throttled: AttemptOutcome = {kind: 'throttled', status: 429, message: 'HTTP 429: too many requests'};
+
+test('pages not recognised stop the run only when several different pages in a row are', () => {
+  const guard = new RunGuard();
+  for (let attempt = 0; attempt < 10; attempt++) guard.onOutcome(notRecognised, 'AAPL');
+  assert.equal(guard.stop, undefined, 'one page, however often, may be that page alone');
+  for (let i = 1; i < NOT_RECOGNISED_IN_A_ROW - 1; i++) guard.onOutcome(notRecognised, `T${i}`);
+  guard.onOutcome(ok, 'MSFT');
+  guard.onOutcome(notRecognised, 'NVDA');
+  assert.equal(guard.stop, undefined, 'a page recognised between starts the count again');
+  for (let i = 1; i < NOT_RECOGNISED_IN_A_ROW; i++) guard.onOutcome(notRecognised, `U${i}`);
+  assert.equal(guard.stop?.kind, 'not-recognised');
+});
+
+test('connection failures stop the run when the site cannot be reached several times in a row', () => {
+  const refusedOnePage = new RunGuard();
+  for (let i = 0; i < UNREACHABLE_IN_A_ROW; i++) refusedOnePage.onOutcome(refused, 'AAPL');
+  assert.equal(refusedOnePage.stop?.kind, 'unreachable', 'a refused connection cannot depend on the page');
+
+  const timeouts = new RunGuard();
+  for (let i = 0; i < UNREACHABLE_IN_A_ROW + 2; i++) timeouts.onOutcome(timeout, 'AAPL');
+  assert.equal(timeouts.stop, undefined, 'timeouts of one page may be that page alone');
+  timeouts.onOutcome(timeout, 'MSFT');
+  timeouts.onOutcome(timeout, 'NVDA');
+  assert.equal(timeouts.stop?.kind, 'unreachable');
+
+  const answered = new RunGuard();
+  for (let i = 0; i < 20; i++) answered.onOutcome(i % UNREACHABLE_IN_A_ROW === 0 ? {kind: 'not-found', status: 404, message: ''} : refused, `T${i}`);
+  assert.equal(answered.stop, undefined, 'an answer between means the site is there');
+});
+
+test('plain 403s in a row, and a challenge at once, are a block', () => {
+  const guard = new RunGuard();
+  for (let i = 0; i < FORBIDDEN_IN_A_ROW - 1; i++) guard.onOutcome({kind: 'forbidden', status: 403, message: ''}, `T${i}`);
+  assert.equal(guard.stop, undefined);
+  guard.onOutcome({kind: 'forbidden', status: 403, message: ''}, 'X');
+  assert.equal(guard.stop?.kind, 'blocked');
+  const challenged = new RunGuard();
+  challenged.onOutcome({kind: 'challenge', status: 503, message: 'HTTP 503: blocked by Cloudflare'}, 'AAPL');
+  assert.deepEqual(challenged.stop, {kind: 'blocked', reason: 'HTTP 503: blocked by Cloudflare'});
+});
+
+test(`a site that answers nothing but throttling for ${THROTTLED_FOR_MS / 60_000} minutes has blocked the run`, () => {
+  let now = 0;
+  const guard = new RunGuard({now: () => now});
+  for (; now < THROTTLED_FOR_MS; now += 30_000) {
+    guard.onOutcome(throttled, 'AAPL');
+    assert.equal(guard.stop, undefined, `at ${now / 1000} s`);
+  }
+  guard.onOutcome(ok, 'MSFT'); // one page served starts the clock again
+  now += THROTTLED_FOR_MS - 1;
+  guard.onOutcome(throttled, 'AAPL');
+  assert.equal(guard.stop, undefined);
+  now += 1;
+  guard.onOutcome(throttled, 'AAPL');
+  assert.deepEqual(guard.stop, {kind: 'blocked', reason: 'every answer for 5 minutes was throttling'});
+});
+
+test('a backoff ends when the run stops, with its timer cleared', async () => {
+  const guard = new RunGuard();
+  const waiting = guard.sleep(3_600_000);
+  guard.onOutcome({kind: 'challenge', status: 403, message: 'blocked'}, 'AAPL');
+  await waiting; // an hour's backoff would time the test out
+  const controller = new AbortController();
+  const aborted = new RunGuard().sleep(3_600_000, controller.signal);
+  controller.abort(new Error('interrupted'));
+  await assert.rejects(aborted, /interrupted/);
+});
