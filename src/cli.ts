@@ -1,9 +1,10 @@
 import {Command, CommanderError, Option} from 'commander';
-import {httpUrl, integerIn, proxyUrls, rateSetting} from './cli/option-parsers.js';
+import {httpUrl, integerIn, oneTicker, proxyUrls, rateSetting} from './cli/option-parsers.js';
 import {DEFAULT_MAX_BYTES} from './http/fetch-page.js';
 import {setMaxListeners} from 'node:events';
 import {readFileSync} from 'node:fs';
 import {integerListIn, runBenchCommand, type BenchCommandOptions} from './commands/bench-command.js';
+import {runDoctorCommand, type DoctorCommandOptions} from './commands/doctor-command.js';
 import {runDemoCommand, type DemoCommandOptions} from './commands/demo-command.js';
 import {fieldList, runFieldsCommand} from './commands/fields-command.js';
 import {EXIT_INTERRUPTED, EXIT_USAGE} from './commands/exit-codes.js';
@@ -59,6 +60,19 @@ export function buildProgram(signal: AbortSignal): Command {
     .exitOverride()
     .action(() => {
       process.exitCode = runFieldsCommand();
+    });
+
+  program
+    .command('doctor')
+    .description("Ask the site for one quote page and one screener page, once each, and report what came back and whether screener reads it.")
+    .addOption(new Option('--ticker <ticker>', "the quote page's ticker").default('AAPL').argParser(oneTicker))
+    .addOption(new Option('--base-url <url>', 'site to ask').default('https://finviz.com').argParser(httpUrl))
+    .addOption(new Option('--timeout <ms>', 'time limit per request in ms; 0 for none').default(20_000).argParser(integerIn(0, 3_600_000)))
+    .addOption(new Option('--proxy <url>', 'ask through this proxy').argParser(proxyUrls))
+    .addOption(new Option('--save <dir>', 'write the answers there, as they came, for a bug report'))
+    .exitOverride()
+    .action(async (options: DoctorCommandOptions) => {
+      process.exitCode = await runDoctorCommand(options, signal);
     });
 
   program

@@ -1,4 +1,5 @@
 import {InvalidArgumentError} from 'commander';
+import {parseTickerList} from '../input/ticker-list.js';
 
 /** A commander parser for an integer within [min, max]. */
 export function integerIn(min: number, max: number): (value: string) => number {
@@ -50,4 +51,17 @@ export function proxyUrls(value: string, previous: readonly string[] = []): stri
     throw new InvalidArgumentError(`expected an http or https proxy URL, got ${JSON.stringify(value)}.`);
   }
   return [...previous, value];
+}
+
+/** A commander parser for one ticker (doctor --ticker), by the rules of a ticker list. */
+export function oneTicker(value: string): string {
+  let tickers: readonly string[] = [];
+  try {
+    tickers = parseTickerList(value, '--ticker').tickers;
+  } catch {
+    // told below
+  }
+  const [ticker] = tickers;
+  if (ticker === undefined || tickers.length !== 1) throw new InvalidArgumentError(`expected one ticker such as AAPL or BRK-B, got ${JSON.stringify(value)}.`);
+  return ticker;
 }

@@ -7,7 +7,7 @@ import type {AttemptOutcome} from './attempt-outcome.js';
 import {pageUrl, type PageRequest} from './page-request.js';
 
 
-export interface AttemptOptions extends Omit<FetchWithinHostOptions, 'onRedirect'> {
+export interface AttemptOptions extends FetchWithinHostOptions {
   readonly baseUrl: string;
   /** Paths the site moved, learned from its redirects and applied to the next requests. */
   readonly paths?: LearnedPaths;
@@ -19,9 +19,15 @@ export interface AttemptOptions extends Omit<FetchWithinHostOptions, 'onRedirect
  */
 export async function fetchForRequest(request: PageRequest, options: AttemptOptions): Promise<FetchedPage | AttemptOutcome> {
   try {
-    const {paths} = options;
+    const {paths, onRedirect} = options;
     const url = pageUrl(options.baseUrl, request);
-    return await fetchWithinHost(paths?.apply(url) ?? url, {...options, onRedirect: paths && ((from, to) => paths.onRedirect(from, to))});
+    return await fetchWithinHost(paths?.apply(url) ?? url, {
+      ...options,
+      onRedirect(from, to) {
+        paths?.onRedirect(from, to);
+        onRedirect?.(from, to);
+      },
+    });
   } catch (error) {
     if (options.signal?.aborted) throw error;
     if (error instanceof ResponseTooLargeError || error instanceof UnsupportedEncodingError || error instanceof RedirectError) {
