@@ -7,7 +7,7 @@ import {integerListIn, runBenchCommand, type BenchCommandOptions} from './comman
 import {runDoctorCommand, type DoctorCommandOptions} from './commands/doctor-command.js';
 import {runDemoCommand, type DemoCommandOptions} from './commands/demo-command.js';
 import {fieldList, runFieldsCommand} from './commands/fields-command.js';
-import {EXIT_INTERRUPTED, EXIT_USAGE} from './commands/exit-codes.js';
+import {EXIT_INTERRUPTED, EXIT_USAGE, exitStatusHelp} from './commands/exit-codes.js';
 import {runScrapeCommand, type ScrapeCommandOptions} from './commands/scrape-command.js';
 import {runScreenCommand, type ScreenCommandOptions} from './commands/screen-command.js';
 import {UsageError} from './errors.js';
@@ -19,6 +19,7 @@ export function buildProgram(signal: AbortSignal): Command {
   const program = new Command('screener')
     .description('Fetch Finviz fundamentals for a list of tickers, or for the matches of a screen, and write CSV or JSON.')
     .version(packageVersion())
+    .addHelpText('after', exitStatusHelp())
     .exitOverride()
     .configureOutput({outputError: (message, write) => write(`screener: ${message.replace(/^error: /, '')}`)});
 

@@ -1,3 +1,4 @@
+import type {RunStop} from '../scrape/run-guard.js';
 import type {RunStats} from '../scrape/run-stats.js';
 
 export interface RunSummary {
@@ -8,6 +9,9 @@ export interface RunSummary {
   readonly failed: number;
   readonly seconds: number;
   readonly stats: RunStats;
+  /** Why the run stopped before its end, if it did, and the exit status that says so. */
+  readonly stop?: RunStop;
+  readonly stopExit?: number;
 }
 
 /**
@@ -15,6 +19,7 @@ export interface RunSummary {
  *   pool: 248 tickers (240 ok, 8 failed) in 1.84 s, 135 pages/s, 8 workers
  *   requests: 262 (14 retries, 9 throttling answers); HTTP status: 200 ×251, 404 ×3, 429 ×5, 503 ×3
  *   errors: 3 × HTTP 404: ticker not found, 5 × blocked
+ *   stopped: 3 answers in a row were HTTP 403 (blocked, exit 3)
  */
 export function formatSummary(summary: RunSummary): string[] {
   const {mode, workers, total, ok, failed, seconds, stats} = summary;
@@ -30,5 +35,12 @@ export function formatSummary(summary: RunSummary): string[] {
     const errors = [...stats.errors].sort(([, a], [, b]) => b - a).map(([message, count]) => `${count} × ${message}`);
     lines.push(`errors: ${errors.join(', ')}`);
   }
+  if (summary.stop !== undefined) lines.push(`stopped: ${summary.stop.reason} (${STOP_NAMES[summary.stop.kind]}${summary.stopExit === undefined ? '' : `, exit ${summary.stopExit}`})`);
   return lines;
 }
+
+const STOP_NAMES: Readonly<Record<RunStop['kind'], string>> = {
+  blocked: 'blocked',
+  'not-recognised': 'pages not recognised',
+  unreachable: 'site unreachable',
+};

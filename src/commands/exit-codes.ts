@@ -1,14 +1,24 @@
-/** The exit statuses of every command, as the README's table lists them. */
+/** The exit statuses of every command; `screener --help` lists them from EXIT_STATUSES, as the README's table does. */
 export const EXIT_OK = 0;
-/** One or more tickers failed; every row was still written. */
 export const EXIT_SOME_FAILED = 1;
-/** A usage or input error, before any request. */
 export const EXIT_USAGE = 2;
-/** The site blocked the run (a challenge, several 403s, or only throttling for minutes). */
 export const EXIT_BLOCKED = 3;
-/** Pages in a row were not recognised: Finviz may have changed its layout. */
 export const EXIT_NOT_RECOGNISED = 4;
-/** The site could not be reached, several times in a row. */
 export const EXIT_UNREACHABLE = 5;
-/** Ctrl-C or SIGTERM. */
 export const EXIT_INTERRUPTED = 130;
+
+/** Each status and what it means, in one line each. */
+export const EXIT_STATUSES: ReadonlyArray<readonly [number, string]> = [
+  [EXIT_OK, 'every ticker has a good row'],
+  [EXIT_SOME_FAILED, 'one or more tickers failed; every row, failed or not, was still written'],
+  [EXIT_USAGE, 'usage or input error, before any request'],
+  [EXIT_BLOCKED, 'the site blocked the run (a challenge page, 403s in a row, or nothing but throttling for 5 minutes)'],
+  [EXIT_NOT_RECOGNISED, 'pages in a row were not recognised: Finviz may have changed its layout'],
+  [EXIT_UNREACHABLE, 'the site could not be reached, several times in a row'],
+  [EXIT_INTERRUPTED, 'interrupted (Ctrl-C or SIGTERM)'],
+];
+
+/** The exit statuses as `--help` lists them. */
+export function exitStatusHelp(): string {
+  return ['', 'Exit status:', ...EXIT_STATUSES.map(([code, meaning]) => `  ${String(code).padStart(3)}  ${meaning}`)].join('\n');
+}

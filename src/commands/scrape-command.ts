@@ -11,7 +11,7 @@ import {resumeCommand} from '../resume/resume-command.js';
 import {STOPPED} from '../scrape/retry-request.js';
 import {scrapeToOutput} from '../scrape/scrape-to-output.js';
 import {EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED} from './exit-codes.js';
-import {exitForStop, stopAdvice, stoppedRowsNote} from './stop-report.js';
+import {exitForStop, stopAdvice, stopOf, stoppedRowsNote} from './stop-report.js';
 
 /** The options of `screener scrape`, as commander hands them over. */
 export interface ScrapeCommandOptions extends FetchCommandOptions, OutputCommandOptions {
@@ -52,7 +52,7 @@ export async function runScrapeCommand(file: string, options: ScrapeCommandOptio
     await output?.close();
   }
 
-  for (const line of formatSummary({mode: options.mode, workers: options.workers, total: tickers.length - kept.size, ...counts})) {
+  for (const line of formatSummary({mode: options.mode, workers: options.workers, total: tickers.length - kept.size, ...counts, ...stopOf(counts.stop)})) {
     process.stderr.write(`${line}\n`);
   }
   if (kept.size > 0) process.stderr.write(`resumed: ${kept.size} rows kept from the earlier run, ${tickers.length - kept.size} tickers fetched\n`);

@@ -8,7 +8,7 @@ import {SiteSession} from '../scrape/site-session.js';
 import type {TickerOutcome} from '../scrape/ticker-outcome.js';
 import {makeSavePagesFolder, openOutput, sessionOptionsOf, type FetchCommandOptions, type OutputCommandOptions} from './command-options.js';
 import {EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED} from './exit-codes.js';
-import {exitForStop, stopAdvice} from './stop-report.js';
+import {exitForStop, stopAdvice, stopOf} from './stop-report.js';
 
 /** The options of `screener screen`, as commander hands them over. */
 export interface ScreenCommandOptions extends FetchCommandOptions, OutputCommandOptions {
@@ -52,7 +52,7 @@ export async function runScreenCommand(options: ScreenCommandOptions, abort: Abo
   }
   const seconds = (performance.now() - started) / 1000;
   process.stderr.write(`screen: ${rowCount} rows in ${seconds.toFixed(2)} s\n`);
-  for (const line of formatSummary({mode: options.mode, workers: options.workers, total: 0, ok: 0, failed: 0, seconds, stats: session.stats}).slice(1)) {
+  for (const line of formatSummary({mode: options.mode, workers: options.workers, total: 0, ok: 0, failed: 0, seconds, stats: session.stats, ...stopOf(session.guard.stop)}).slice(1)) {
     process.stderr.write(`${line}\n`);
   }
   if (abort.aborted) {

@@ -35,6 +35,11 @@ export function exitForStop(stop: RunStop): number {
   return EXIT_FOR[stop.kind];
 }
 
+/** The summary's fields for a run that stopped (or none). */
+export function stopOf(stop: RunStop | undefined): {stop?: RunStop; stopExit?: number} {
+  return stop === undefined ? {} : {stop, stopExit: exitForStop(stop)};
+}
+
 /** What the rows of the tickers not fetched hold, for the advice line. */
 export function stoppedRowsNote(stop: RunStop): string {
   return `the tickers not yet done have Error "${STOPPED_MESSAGES[stop.kind]}".`;
