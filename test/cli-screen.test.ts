@@ -37,9 +37,11 @@ for (const layout of [undefined, '2025', 'old'] as const) {
       assert.deepEqual(caps, [...caps].sort((a, b) => b - a), 'values are normalized numbers, in the order asked');
     });
 
-    test('--limit, and --tickers-only piped into scrape', async () => {
+    test('--limit, and --tickers-only (the tickers view) piped into scrape', async () => {
+      const views = new Map(site.stats.screenerViews);
       const screen = await runCli(['screen', '--filters', 'cap_mid', '--limit', '25', '--tickers-only', '--workers', '2', '--base-url', site.origin]);
       assert.equal(screen.code, 0, screen.stderr);
+      assert.equal((site.stats.screenerViews.get(411) ?? 0) - (views.get(411) ?? 0), 1, 'one page of the tickers view');
       const tickers = screen.stdout.trimEnd().split('\n');
       assert.deepEqual(tickers, screenUniverse('cap_mid', '', '').slice(0, 25));
       const scrape = await runCli(['scrape', '-', '--workers', '2', '--base-url', site.origin], {stdin: screen.stdout});
@@ -48,6 +50,24 @@ for (const layout of [undefined, '2025', 'old'] as const) {
     });
   });
 }
+
+describe('screen --tickers-only: 1,000 tickers a request', () => {
+  const SIZE = 2345;
+  let site: StandInServer;
+  before(async () => {
+    site = await startStandInServer({screenerUniverseSize: SIZE});
+  });
+  after(() => site.close());
+
+  test('every page of the tickers view, r=1, 1001, 2001, in the screen\'s order', async () => {
+    const expected = screenUniverse('', '', '-volume', SIZE);
+    assert.equal(expected.length, SIZE);
+    const result = await runCli(['screen', '--order', '-volume', '--tickers-only', '--workers', '4', '--base-url', site.origin]);
+    assert.equal(result.code, 0, result.stderr);
+    assert.deepEqual(result.stdout.trimEnd().split('\n'), expected);
+    assert.deepEqual([...site.stats.screenerViews], [[411, 3]]);
+  });
+});
 
 describe('scrape --via screener: 20 tickers a request', () => {
   let site: StandInServer;
@@ -109,6 +129,12 @@ describe('a screener page whose Ticker cell shows another ticker than its links'
     assertNoWrongTicker(written);
     assert.equal(written.length, 20, 'page 1 only');
     assert.match(result.stderr, new RegExp(`shows the ticker "${shown}" but its links name ${bad}`));
+  });
+
+  test('screen --tickers-only neither', async () => {
+    const result = await runCli(['screen', '--tickers-only', '--workers', '2', '--retries', '0', '--base-url', site.origin]);
+    assert.notEqual(result.code, 0, result.stderr);
+    assert.equal(result.stdout, '', 'the one page of the tickers view is the bad one');
   });
 
   test('scrape --via screener gives that batch\'s tickers an Error, never a wrong row', async () => {
