@@ -12,8 +12,9 @@ import {sendHtml} from './helpers/scripted-server.js';
 
 const tickersOf = (csv: string) => parseCsv(csv).slice(1).map((row) => row[0]);
 
-for (const layout of ['new', 'old'] as const) {
-  describe(`screener screen against the stand-in's ${layout} screener layout`, () => {
+/** undefined: the stand-in's default, today's layout (July 2026, the logo link in the Ticker cell). */
+for (const layout of [undefined, '2025', 'old'] as const) {
+  describe(`screener screen against the stand-in's ${layout ?? 'default (2026-07)'} screener layout`, () => {
     let site: StandInServer;
     before(async () => {
       site = await startStandInServer({latencyMs: 30, screenerLayout: layout});
@@ -26,6 +27,7 @@ for (const layout of ['new', 'old'] as const) {
       const before = site.stats.screenerRequests;
       const result = await runCli(['screen', '--filters', 'cap_large', '--order', '-marketcap', '--workers', '4', '--base-url', site.origin]);
       assert.equal(result.code, 0, result.stderr);
+      // The tickers the links name: in July 2026's layout the cell's text would be "A" + the ticker.
       assert.deepEqual(tickersOf(result.stdout), expected);
       assert.equal(site.stats.screenerRequests - before, Math.ceil(expected.length / 20));
       assert.ok(site.stats.peakInFlight >= 2, `peak in flight ${site.stats.peakInFlight}`);
@@ -35,9 +37,11 @@ for (const layout of ['new', 'old'] as const) {
       assert.deepEqual(caps, [...caps].sort((a, b) => b - a), 'values are normalized numbers, in the order asked');
     });
 
-    test('--limit, and --tickers-only piped into scrape', async () => {
+    test('--limit, and --tickers-only (the tickers view) piped into scrape', async () => {
+      const views = new Map(site.stats.screenerViews);
       const screen = await runCli(['screen', '--filters', 'cap_mid', '--limit', '25', '--tickers-only', '--workers', '2', '--base-url', site.origin]);
       assert.equal(screen.code, 0, screen.stderr);
+      assert.equal((site.stats.screenerViews.get(411) ?? 0) - (views.get(411) ?? 0), 1, 'one page of the tickers view');
       const tickers = screen.stdout.trimEnd().split('\n');
       assert.deepEqual(tickers, screenUniverse('cap_mid', '', '').slice(0, 25));
       const scrape = await runCli(['scrape', '-', '--workers', '2', '--base-url', site.origin], {stdin: screen.stdout});
@@ -47,10 +51,28 @@ for (const layout of ['new', 'old'] as const) {
   });
 }
 
+describe('screen --tickers-only: 1,000 tickers a request', () => {
+  const SIZE = 2345;
+  let site: StandInServer;
+  before(async () => {
+    site = await startStandInServer({screenerUniverseSize: SIZE});
+  });
+  after(() => site.close());
+
+  test('every page of the tickers view, r=1, 1001, 2001, in the screen\'s order', async () => {
+    const expected = screenUniverse('', '', '-volume', SIZE);
+    assert.equal(expected.length, SIZE);
+    const result = await runCli(['screen', '--order', '-volume', '--tickers-only', '--workers', '4', '--base-url', site.origin]);
+    assert.equal(result.code, 0, result.stderr);
+    assert.deepEqual(result.stdout.trimEnd().split('\n'), expected);
+    assert.deepEqual([...site.stats.screenerViews], [[411, 3]]);
+  });
+});
+
 describe('scrape --via screener: 20 tickers a request', () => {
   let site: StandInServer;
   before(async () => {
-    site = await startStandInServer();
+    site = await startStandInServer(); // today's layout
   });
   after(() => site.close());
 
@@ -78,7 +100,57 @@ describe('scrape --via screener: 20 tickers a request', () => {
     }
     assert.ok(compared > 44 * 40, `${compared} values compared`);
     const error = header!.indexOf('Error');
+    assert.deepEqual(batchRows.slice(0, 44).map((row) => row[error]), Array(44).fill(''));
     assert.equal(batchRows.at(-1)![error], "not in the screener's answer: ticker not found");
+  });
+});
+
+describe('a screener page whose Ticker cell shows another ticker than its links', () => {
+  const universe = screenUniverse('', '', '');
+  // The 25th ticker, on page 2 of a table view, shows its first letter twice, as "AAAPL" would.
+  const bad = universe[24]!;
+  const shown = `${bad.slice(0, 1)}${bad}`;
+  let site: StandInServer;
+  before(async () => {
+    site = await startStandInServer({screenerShownTicker: (ticker) => (ticker === bad ? shown : ticker)});
+  });
+  after(() => site.close());
+
+  /** Every ticker written is one of the screen's, in its place, and none is the text shown. */
+  function assertNoWrongTicker(written: readonly (string | undefined)[]): void {
+    assert.ok(!written.includes(shown), `${shown} was written`);
+    assert.deepEqual(written, universe.slice(0, written.length));
+  }
+
+  test('screen writes the rows before that page, never a wrong ticker, and fails', async () => {
+    const result = await runCli(['screen', '--workers', '2', '--retries', '0', '--base-url', site.origin]);
+    assert.notEqual(result.code, 0, result.stderr);
+    const written = tickersOf(result.stdout);
+    assertNoWrongTicker(written);
+    assert.equal(written.length, 20, 'page 1 only');
+    assert.match(result.stderr, new RegExp(`shows the ticker "${shown}" but its links name ${bad}`));
+  });
+
+  test('screen --tickers-only neither', async () => {
+    const result = await runCli(['screen', '--tickers-only', '--workers', '2', '--retries', '0', '--base-url', site.origin]);
+    assert.notEqual(result.code, 0, result.stderr);
+    assert.equal(result.stdout, '', 'the one page of the tickers view is the bad one');
+  });
+
+  test('scrape --via screener gives that batch\'s tickers an Error, never a wrong row', async () => {
+    const tickers = universe.slice(0, 45);
+    const result = await runCli(['scrape', '-', '--via', 'screener', '--workers', '2', '--retries', '0', '--base-url', site.origin], {stdin: tickers.join('\n')});
+    assert.equal(result.code, 1, result.stderr);
+    const [header, ...rows] = parseCsv(result.stdout);
+    assert.deepEqual(rows.map((row) => row[0]), tickers);
+    const error = header!.indexOf('Error');
+    const company = header!.indexOf('Company');
+    // The batch of tickers 21 to 40 holds the bad one: all 20 fail; the others are good rows.
+    rows.forEach((row, index) => {
+      const inBadBatch = index >= 20 && index < 40;
+      assert.equal(row[error] !== '', inBadBatch, `${row[0]}: ${row[error]}`);
+      assert.equal(row[company] === '', inBadBatch, `${row[0]}`);
+    });
   });
 });
 
@@ -90,7 +162,7 @@ test('a page with no data rows ends the screen, whatever the total said', async 
     const offset = Number(new URL(request.url ?? '/', 'http://x').searchParams.get('r') ?? '1');
     const rows = offset > 40 ? [] : tickers.slice(offset - 1, offset + 19).map(generateScreenerRow);
     // Page 1 claims 100 results, but the screen shrank: rows 41 on are gone.
-    sendHtml(response, renderScreenerPage({layout: 'new', view: 111, rows, total: 100, offset}));
+    sendHtml(response, renderScreenerPage({layout: '2026-07', view: 111, rows, total: 100, offset}));
   }).listen(0, '127.0.0.1');
   await once(site, 'listening');
   try {

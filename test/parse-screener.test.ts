@@ -9,7 +9,8 @@ import {
   type ScreenerPageOptions,
 } from '../src/demo/screener-page.js';
 import {generateQuote, renderQuotePage} from '../src/demo/quote-page.js';
-import {ParseError} from '../src/errors.js';
+import {ParseError, PageNotRecognisedError} from '../src/errors.js';
+import {loadHtml} from '../src/finviz/load-html.js';
 import {parseQuotePage} from '../src/finviz/parse-quote.js';
 import {parseScreenerPage, parseScreenerPageFullDocument, type ScreenerPage} from '../src/finviz/parse-screener.js';
 import {
@@ -52,6 +53,9 @@ const CUSTOM_2021 = [
   '52W Low', 'RSI', 'from Open', 'Gap', 'Recom', 'Avg Volume', 'Rel Volume', 'Price', 'Change', 'Volume', 'Earnings',
   'Target Price', 'IPO Date',
 ];
+
+/** The table views' 2021 page: d3an/finviz's recorded screen, v=1x0&s=ta_unusualvolume&f=exch_nyse,cap_largeunder&o=-volume. */
+const SCREEN_2021 = {rows: 20, total: 31, first: 1, firstTicker: 'NYT', lastTicker: 'FDP'} as const;
 
 interface Expected {
   readonly headers: readonly string[];
@@ -148,6 +152,96 @@ const HAND_CHECKED: Record<string, Expected> = {
       AAPD: {Sector: 'Financial', 'P/E': '-', Change: '-0.59%'},
     },
   },
+  'screener-old-v120-valuation-2021-05-d3an.html': {
+    headers: [
+      'No.', 'Ticker', 'Market Cap', 'P/E', 'Fwd P/E', 'PEG', 'P/S', 'P/B', 'P/C', 'P/FCF', 'EPS this Y', 'EPS next Y',
+      'EPS past 5Y', 'EPS next 5Y', 'Sales past 5Y', 'Price', 'Change', 'Volume',
+    ],
+    ...SCREEN_2021,
+    cells: {
+      NYT: {'P/E': '72.43', 'Fwd P/E': '35.18', PEG: '3.52', 'P/FCF': '32.38', 'EPS this Y': '-28.70%', 'EPS next Y': '31.37%'},
+      KAR: {'No.': '2', 'P/E': '-', PEG: '-', 'P/S': '0.97', 'EPS this Y': '-123.50%', 'Sales past 5Y': '-4.10%', Volume: '8,442,565'},
+    },
+  },
+  'screener-old-v130-ownership-2021-05-d3an.html': {
+    headers: [
+      'No.', 'Ticker', 'Market Cap', 'Outstanding', 'Float', 'Insider Own', 'Insider Trans', 'Inst Own', 'Inst Trans',
+      'Float Short', 'Short Ratio', 'Avg Volume', 'Price', 'Change', 'Volume',
+    ],
+    ...SCREEN_2021,
+    cells: {
+      NYT: {Outstanding: '167.37M', Float: '147.59M', 'Float Short': '8.71%', 'Short Ratio': '7.78'},
+      KAR: {'Inst Own': '-', 'Insider Trans': '0.40%', 'Avg Volume': '2.62M'},
+      FDP: {'Insider Own': '21.80%', 'Avg Volume': '157.21K'},
+    },
+  },
+  'screener-old-v140-performance-2021-05-d3an.html': {
+    headers: [
+      'No.', 'Ticker', 'Perf Week', 'Perf Month', 'Perf Quart', 'Perf Half', 'Perf Year', 'Perf YTD', 'Volatility W',
+      'Volatility M', 'Recom', 'Avg Volume', 'Rel Volume', 'Price', 'Change', 'Volume',
+    ],
+    ...SCREEN_2021,
+    cells: {
+      NYT: {'Perf Week': '-5.82%', 'Perf YTD': '-16.61%', 'Volatility W': '2.84%', Recom: '2.30', 'Rel Volume': '5.72'},
+      KAR: {'Perf Quart': '-11.70%', 'Volatility M': '3.00%', 'Rel Volume': '3.23'},
+    },
+  },
+  'screener-old-v170-technical-2021-05-d3an.html': {
+    headers: [
+      'No.', 'Ticker', 'Beta', 'ATR', 'SMA20', 'SMA50', 'SMA200', '52W High', '52W Low', 'RSI', 'Price', 'Change',
+      'from Open', 'Gap', 'Volume',
+    ],
+    ...SCREEN_2021,
+    cells: {
+      NYT: {Beta: '0.78', ATR: '1.26', '52W High': '-26.49%', RSI: '23.21', 'from Open': '-2.73%', Gap: '-1.05%'},
+      FDP: {SMA200: '36.98%', '52W Low': '71.01%', RSI: '76.80'},
+    },
+  },
+  'screener-2024-v141-performance-AAPL-2024-01-openbb.html': {
+    headers: [
+      'No.', 'Ticker', 'Perf Week', 'Perf Month', 'Perf Quart', 'Perf Half', 'Perf Year', 'Perf YTD', 'Volatility W',
+      'Volatility M', 'Recom', 'Avg Volume', 'Rel Volume', 'Price', 'Change', 'Volume',
+    ],
+    rows: 1, // t=AAPL
+    total: 1,
+    first: 1,
+    firstTicker: 'AAPL',
+    lastTicker: 'AAPL',
+    cells: {
+      AAPL: {
+        'Perf Week': '3.22%', 'Perf Month': '-2.21%', 'Perf Year': '41.68%', 'Perf YTD': '-0.50%', 'Volatility M': '1.43%',
+        Recom: '2.11', 'Avg Volume': '54.41M', Price: '191.56', Change: '1.55%', Volume: '68,713,330',
+      },
+    },
+  },
+  // The tickers view (1,000 a page) and the bulk views (500) of one screen: exch_nyse, o=-volume.
+  'screener-old-v410-nyse-p1-1000tickers-2021-06-d3an.html': {
+    headers: ['Ticker'],
+    rows: 1000,
+    total: 3831,
+    firstTicker: 'AMC',
+    lastTicker: 'MDLA',
+  },
+  'screener-old-v510-nyse-p1-500tickers-2021-06-d3an.html': {
+    headers: ['Ticker', 'Change'],
+    rows: 500,
+    total: 3831,
+    firstTicker: 'AMC',
+    lastTicker: 'SXC',
+    cells: {AMC: {Change: '+10.76%'}, GE: {Change: '-2.19%'}, X: {Change: '-5.25%'}, SXC: {Change: '-7.78%'}},
+  },
+  'screener-old-v520-nyse-p1-500tickers-2021-06-d3an.html': {
+    headers: ['Ticker', 'Price', 'Change', 'Volume', 'Rel Volume'],
+    rows: 500,
+    total: 3831,
+    firstTicker: 'AMC',
+    lastTicker: 'SXC',
+    cells: {
+      AMC: {Price: '61.12', Change: '10.76%', Volume: '120965040', 'Rel Volume': '2.4'},
+      BAC: {Price: '40.34', Change: '-3.08%', Volume: '26307875', 'Rel Volume': '1.6'},
+      SXC: {Price: '6.76', Change: '-7.78%', Volume: '822239', 'Rel Volume': '2.5'},
+    },
+  },
   'screener-new-v161-financial-2025-10-jensengelke.html': {
     headers: [
       'No.', 'Ticker', 'Market Cap', 'Dividend', 'ROA', 'ROE', 'ROIC', 'Curr R', 'Quick R', 'LTDebt/Eq', 'Debt/Eq',
@@ -228,30 +322,121 @@ describe('parseScreenerPage on the saved pages', () => {
     assert.equal(new Set(page.rows.map(([ticker]) => ticker)).size, 1000);
   });
 
-  test('the "Too many requests." answer is no screener page', () => {
-    const html = readFileSync(new URL('error-too-many-requests-2021-05-kvokka.txt', PAGES), 'utf8');
-    assert.throws(() => parseScreenerPage(html), (error: unknown) => {
-      assert.ok(error instanceof ParseError);
-      assert.match(error.message, /screener result table/);
-      assert.match(error.message, /"Too many requests\."/);
-      return true;
-    });
+  test('the bulk views are read row by row across their columns, in the screen\'s order', () => {
+    // v=510 has 10 columns of 50 rows: the 2nd result heads the 2nd column, the 11th is under the 1st.
+    const change = parseScreenerPage(readPage('screener-old-v510-nyse-p1-500tickers-2021-06-d3an.html'));
+    assert.deepEqual(change.rows.slice(0, 4).map(([ticker]) => ticker), ['AMC', 'F', 'SLV', 'EDU']);
+    assert.equal(change.rows[10]?.[0], 'GE');
+    // v=520 has 4 columns of 125 rows: the 5th result is under the 1st.
+    const full = parseScreenerPage(readPage('screener-old-v520-nyse-p1-500tickers-2021-06-d3an.html'));
+    assert.deepEqual(full.rows.slice(0, 5).map(([ticker]) => ticker), ['AMC', 'F', 'SLV', 'EDU', 'XLF']);
+    // The same screen in both views.
+    assert.deepEqual(full.rows.map(([ticker]) => ticker), change.rows.map(([ticker]) => ticker));
   });
 
-  test('quote pages are no screener pages (the old insider table is `td.table-top-w`, not a header)', () => {
-    const quotes = readdirSync(PAGES).filter((name) => name.startsWith('quote-'));
-    assert.ok(quotes.length > 0);
-    for (const name of quotes) {
-      assert.throws(() => parseScreenerPage(readPage(name)), ParseError, name);
+  test('every other saved page is no screener page: not recognised', () => {
+    const others = readdirSync(PAGES).filter((name) => !name.startsWith('screener-') && name !== 'SOURCES.md');
+    assert.ok(others.length >= 30);
+    for (const name of others) {
+      assert.throws(() => parseScreenerPage(readFileSync(new URL(name, PAGES), 'utf8')), PageNotRecognisedError, name);
     }
   });
 
-  test('a row with fewer cells than headers is an error, not a shifted row', () => {
+  test('the "Too many requests." answer and a Cloudflare challenge say what they are', () => {
+    for (const [name, says] of [
+      ['error-too-many-requests-2021-05-kvokka.txt', /the body is "Too many requests\."/],
+      ['error-cloudflare-challenge-2026-08-lit26.html', /page titled "Just a moment\.\.\."/],
+    ] as const) {
+      assert.throws(() => parseScreenerPage(readFileSync(new URL(name, PAGES), 'utf8')), (error: unknown) => {
+        assert.ok(error instanceof PageNotRecognisedError);
+        assert.match(error.message, /screener result table or ticker grid/);
+        assert.match(error.message, says);
+        return true;
+      });
+    }
+  });
+
+  test('a row with fewer cells than headers is not recognised, not a shifted row', () => {
     const html = readPage('screener-old-v110-overview-p2-r21-2021-05-d3an.html').replace(
       /<td height="10" align="right" class="screener-body-table-nw"><a href="quote\.ashx\?t=NBO&ty=c&p=d&b=1" class="screener-link">26,563<\/a><\/td>/,
       '',
     );
-    assert.throws(() => parseScreenerPage(html), /Expected 11 cells in screener row 11 \(one per header\), got 10/);
+    assert.throws(() => parseScreenerPage(html), {name: 'PageNotRecognisedError', message: /Expected 11 cells in screener row 11 \(one per header\), got 10/});
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+describe('whose row it is: from the links, never from the text', () => {
+  const OLD_PAGE = 'screener-old-v110-overview-p2-r21-2021-05-d3an.html';
+  const rows = ['AAPL', 'ABNB', 'A', 'AA', 'BRK-B'].map(generateScreenerRow);
+  const july2026 = (): string => renderScreenerPage({layout: '2026-07', view: 111, rows, total: 5});
+
+  test('July 2026: the Ticker cell reads "AAAPL" as text, and AAPL from its links', () => {
+    const html = july2026();
+    const $ = loadHtml(html);
+    const cellTexts = $('table.screener_table tr.styled-row').toArray().map((row) => $(row).children('td').eq(1).text());
+    assert.deepEqual(cellTexts, ['AAAPL', 'AABNB', 'AA', 'AAA', 'BBRK-B']);
+    const page = parseScreenerPage(html);
+    assert.deepEqual(page.rows.map((row) => row[1]), ['AAPL', 'ABNB', 'A', 'AA', 'BRK-B']);
+    assert.deepEqual(page, parseScreenerPageFullDocument(html));
+  });
+
+  test('what hides the logo\'s letter is read from the markup: the logo link, hidden, display:none', () => {
+    const logo = /<a class="company-ticker" href="[^"]*"><img [^>]*><span>(\w)<\/span><\/a>/g;
+    for (const hidden of ['<span hidden>$1</span>', '<span class="sr hidden">$1</span>', '<span style="display: none">$1</span>']) {
+      const html = july2026().replace(logo, hidden);
+      assert.deepEqual(parseScreenerPage(html).rows.map((row) => row[1]), ['AAPL', 'ABNB', 'A', 'AA', 'BRK-B'], hidden);
+    }
+    // Were the logo link no longer marked as such, its letter would be shown: not recognised, never "AAAPL".
+    const unmarked = july2026().replaceAll('class="company-ticker"', 'class="company-logo"');
+    assert.throws(() => parseScreenerPage(unmarked), {name: 'PageNotRecognisedError', message: /screener row 1 shows the ticker "AAAPL" but its links name AAPL/});
+  });
+
+  for (const layout of ['old', '2025', '2026-07'] as const) {
+    test(`${layout} layout: a Ticker cell that shows another ticker than its links is not recognised`, () => {
+      const shownTicker = (ticker: string): string => (ticker === 'AA' ? 'AAL' : ticker);
+      assert.throws(() => parseScreenerPage(renderScreenerPage({layout, view: 111, rows, total: 5, shownTicker})), {
+        name: 'PageNotRecognisedError',
+        message: /screener row 4 shows the ticker "AAL" but its links name AA/,
+      });
+      assert.throws(() => parseScreenerPage(renderScreenerPage({layout, view: 411, rows, total: 5, shownTicker})), {
+        name: 'PageNotRecognisedError',
+        message: /ticker 4 of the tickers view shows the ticker "AAL" but its links name AA/,
+      });
+    });
+  }
+
+  test('a row whose links and data-boxover-ticker name two tickers is not recognised', () => {
+    const html = july2026().replace('data-boxover-ticker="ABNB"', 'data-boxover-ticker="AIRB"');
+    assert.throws(() => parseScreenerPage(html), {name: 'PageNotRecognisedError', message: /screener row 2 names several tickers: (ABNB, AIRB|AIRB, ABNB)/});
+    // A cell linking to another row's quote page, in a saved page.
+    const saved = readPage(OLD_PAGE).replace('<a href="quote.ashx?t=NBO&ty=c&p=d&b=1" class="screener-link">26,563', '<a href="quote.ashx?t=TREC&ty=c&p=d&b=1" class="screener-link">26,563');
+    assert.throws(() => parseScreenerPage(saved), {name: 'PageNotRecognisedError', message: /screener row 11 names several tickers: NBO, TREC/});
+  });
+
+  test('a row with no link to a quote page is not recognised', () => {
+    const html = readPage(OLD_PAGE).replaceAll('href="quote.ashx?t=NBO&ty=c&p=d&b=1"', 'href="#"');
+    assert.throws(() => parseScreenerPage(html), {name: 'PageNotRecognisedError', message: /screener row 11 has no link to a quote page and no data-boxover-ticker/});
+  });
+
+  test('rows that disagree with the page\'s own ticker list are not recognised', () => {
+    const html = readPage(OLD_PAGE).replace(/\nSYX\|([^\n]*)\nTREC\|/, '\nTREC|$1\nSYX|');
+    assert.notEqual(html, readPage(OLD_PAGE));
+    assert.throws(() => parseScreenerPage(html), {name: 'PageNotRecognisedError', message: /own ticker list .* at row 1: TREC against SYX/});
+  });
+
+  test('a bulk view whose columns are not filled row by row is not recognised', () => {
+    // The first column loses its last row: the order across the columns could no longer be told.
+    const html = readPage('screener-old-v510-nyse-p1-500tickers-2021-06-d3an.html').replace(/<tr[^>]*onclick="window\.location='quote\.ashx\?t=MTG&[^']*'">[\s\S]*?<\/tr>/, '');
+    assert.throws(() => parseScreenerPage(html), {name: 'PageNotRecognisedError', message: /filled row by row, got columns of 49, 50/});
+  });
+
+  test('a tickers view past its last page has no tickers and still its total', () => {
+    for (const layout of ['old', '2025', '2026-07'] as const) {
+      const page = parseScreenerPage(renderScreenerPage({layout, view: 411, rows: [], total: 3831, offset: 4001}));
+      assert.deepEqual(page, {headers: ['Ticker'], rows: [], total: 3831}, layout);
+    }
   });
 });
 
@@ -259,9 +444,10 @@ describe('parseScreenerPage on the saved pages', () => {
 
 const TICKERS = ['AAPL', 'MSFT', 'NVDA', 'BRK-B', 'T', 'GOOGL', 'XOM', 'ZZZQ'];
 const VIEWS = [111, 121, 131, 141, 161, 171, 152];
+const LAYOUTS = ['old', '2025', '2026-07'] as const;
 
 describe('generated screener pages', () => {
-  for (const layout of ['old', 'new'] as const) {
+  for (const layout of LAYOUTS) {
     test(`${layout} layout: every view parses back to what was generated`, () => {
       const rows = TICKERS.map(generateScreenerRow);
       for (const view of VIEWS) {
@@ -272,10 +458,15 @@ describe('generated screener pages', () => {
         assert.deepEqual(page, parseScreenerPageFullDocument(html), `v=${view}`);
         assert.equal(page.rows[0]?.[0], '161');
       }
+      const tickers = {layout, view: 411, rows, total: 2168, offset: 2001};
+      const page = parseScreenerPage(renderScreenerPage(tickers));
+      assert.deepEqual(page, {headers: ['Ticker'], rows: TICKERS.map((ticker) => [ticker]), total: 2168});
+      assert.deepEqual(page, {...screenerPageContent(tickers), total: 2168});
     });
 
     test(`${layout} layout: the markup is the real page's`, () => {
       const html = renderScreenerPage({layout, view: 111, rows: TICKERS.map(generateScreenerRow), total: 8});
+      const tickersView = renderScreenerPage({layout, view: 411, rows: TICKERS.map(generateScreenerRow), total: 8});
       if (layout === 'old') {
         assert.match(html, /<b>Total: <\/b>8 #1<\/td>/);
         assert.match(html, /<td class="table-top" onmouseover="this\.className='table-top-h';"[^>]*>No\.<\/td>/);
@@ -284,9 +475,24 @@ describe('generated screener pages', () => {
       } else {
         assert.match(html, /<div id="screener-total" class="count-text whitespace-nowrap">#1 \/ 8 Total<\/div>/);
         assert.match(html, /<table class="styled-table-new is-rounded is-tabular-nums w-full screener_table">\n<thead>/);
-        assert.match(html, /<a href="quote\.ashx\?t=AAPL&ty=c&p=d&b=1" ">1<\/a>/); // the stray quote
-        assert.match(html, /align="left"data-boxover="/);
+        assert.match(html, /align="right"data-boxover="/); // the price cell's tooltip, no space before it
       }
+      if (layout === '2025') {
+        assert.match(html, /<a href="quote\.ashx\?t=AAPL&ty=c&p=d&b=1" ">1<\/a>/); // the stray quote
+        assert.match(html, /align="left"data-boxover="[^"]*"><a href="quote\.ashx\?t=AAPL&ty=c&p=d&b=1" class="tab-link">AAPL<\/a><\/td>/);
+      }
+      if (layout === '2026-07') {
+        assert.match(
+          html,
+          /<td height="10" align="left" data-boxover-ticker="AAPL" data-boxover-company="[^"]+"[^>]*><span class="flex items-center gap-1 pl-0\.5"><a class="company-ticker" href="stock\?t=AAPL&ty=c&p=d&b=1"><img [^>]*><span>A<\/span><\/a><a href="stock\?t=AAPL&ty=c&p=d&b=1" class="tab-link">AAPL<\/a><\/span><\/td>/,
+        );
+        assert.match(html, /<a href="stock\?t=AAPL&ty=c&p=d&b=1">1<\/a>/);
+        assert.doesNotMatch(html, /quote\.ashx/);
+        assert.match(tickersView, /<span onclick="window\.location='stock\?t=AAPL&ty=c&p=d&b=1'" data-boxover-ticker="AAPL" {2}title="/);
+      } else {
+        assert.match(tickersView, /<span onclick="window\.location='quote\.ashx\?t=AAPL&ty=c&p=d&b=1'" {2}title="cssbody=\[tabchrtbdy\][^"]*" style="[^"]*"><b>&nbsp;AAPL<\/b>&nbsp;<\/span> <span /);
+      }
+      assert.match(tickersView, /<title>Stock Screener - Tickers<\/title>/);
       assert.match(html, /<!-- TS\nAAPL\|/);
     });
 
@@ -295,7 +501,7 @@ describe('generated screener pages', () => {
       const page = parseScreenerPage(html);
       assert.equal(page.rows.length, 0);
       assert.equal(page.total, 168);
-      assert.equal(page.headers[6], layout === 'new' ? 'ROIC' : 'ROI');
+      assert.equal(page.headers[6], layout === 'old' ? 'ROI' : 'ROIC');
     });
   }
 
@@ -339,13 +545,14 @@ describe('screener columns -> quote labels', () => {
       requested.map((id) => customColumnName(id, 'old')),
       CUSTOM_2021,
     );
-    assert.equal(customColumnName(34, 'new'), 'ROIC');
+    assert.equal(customColumnName(34, '2025'), 'ROIC');
+    assert.equal(customColumnName(34, '2026-07'), 'ROIC');
     assert.equal(customColumnName(71, 'old'), undefined);
   });
 
   test('every column is mapped to a label, a header field, or listed as screener-only: exactly one', () => {
     const saved = Object.values(HAND_CHECKED).flatMap((expected) => expected.headers);
-    const names = new Set([...CUSTOM_VIEW_COLUMNS, ...ALL_CUSTOM_COLUMNS.map((id) => customColumnName(id, 'new') ?? ''), ...saved]);
+    const names = new Set([...CUSTOM_VIEW_COLUMNS, ...ALL_CUSTOM_COLUMNS.map((id) => customColumnName(id, '2026-07') ?? ''), ...saved]);
     for (const name of names) {
       const places = [SCREENER_TO_QUOTE_LABEL.has(name), SCREENER_HEADER_FIELDS.has(name), SCREENER_ONLY_COLUMNS.includes(name)];
       assert.equal(places.filter(Boolean).length, 1, name);
@@ -441,7 +648,7 @@ describe('screener columns -> quote labels', () => {
     assert.throws(() => screenerRowToSnapshot(['No.', 'Price'], ['1', '2.00']), /ticker/);
   });
 
-  for (const layout of ['old', 'new'] as const) {
+  for (const layout of LAYOUTS) {
     test(`${layout} layout: a generated v=152 row equals the generated quote on the labels both have`, () => {
       const page = parseScreenerPage(renderCustomScreenerPage(TICKERS, ALL_CUSTOM_COLUMNS, layout));
       for (const row of page.rows) {

@@ -3,6 +3,7 @@ import {finished} from 'node:stream/promises';
 import {formatSummary} from '../cli/summary-line.js';
 import {checkOutputOptions, writeRows} from '../output/write-rows.js';
 import {screenRows, ScreenPageError} from '../screen/screen.js';
+import {TICKERS_VIEW} from '../finviz/screener-views.js';
 import {VIEWS, type ViewName} from '../screen/screener-query.js';
 import {SiteSession} from '../scrape/site-session.js';
 import type {TickerOutcome} from '../scrape/ticker-outcome.js';
@@ -34,7 +35,9 @@ export async function runScreenCommand(options: ScreenCommandOptions, abort: Abo
   let pageError: ScreenPageError | undefined;
   async function* rows(): AsyncGenerator<TickerOutcome> {
     try {
-      for await (const outcome of screenRows(session, {view: VIEWS[options.view], filters: options.filters ?? [], signal: options.signal, order: options.order}, {limit: options.limit, signal: abort})) {
+      // --tickers-only asks the tickers view: 1,000 tickers a request instead of 20 rows.
+      const view = options.tickersOnly ? TICKERS_VIEW : VIEWS[options.view];
+      for await (const outcome of screenRows(session, {view, filters: options.filters ?? [], signal: options.signal, order: options.order}, {limit: options.limit, signal: abort})) {
         rowCount++;
         yield outcome;
       }

@@ -1,16 +1,18 @@
 /**
  * Generated Finviz screener result pages for the stand-in server and the tests.
  *
- * Two markups, each following the real pages' result table cell for cell:
+ * Three markups, each following the real pages' result table cell for cell:
  * - `old`: the 2021 layout (../shared/finviz-pages/screener-old-v110-overview-p1-2021-05-d3an.html):
  *   "Total: 31 #1", a plain table with `td.table-top` header cells (`table-top-s` on the sorted
  *   column) in a row that is never closed, and `tr.table-dark-row-cp` / `tr.table-light-row-cp`
  *   rows of `td.screener-body-table-nw` cells whose text is in `a.screener-link`;
- * - `new`: the 2025 layout (screener-new-v111-overview-2025-09-hu0573.html): "#1 / 10425 Total",
- *   `table.screener_table` with a `thead` of `th` cells and `tr.styled-row` rows, and the real
- *   page's malformed links (`<a href="…" ">1</a>`, `align="left"data-boxover=…`).
- * Around the table there is only a little filler (no filters, navigation or scripts), so the
- * pages are about 30 KB, not 300 KB.
+ * - `2025`: the layout of 2024 and 2025 (screener-new-v111-overview-2025-09-hu0573.html):
+ *   "#1 / 10425 Total", `table.screener_table` with a `thead` of `th` cells and `tr.styled-row`
+ *   rows, and the real page's malformed links (`<a href="…" ">1</a>`, `align="left"data-boxover=…`);
+ * - `2026-07`: today's, the same table with July 2026's Ticker cell and `stock?t=` links (see
+ *   {@link newTable}); no page of it was saved, so it follows the public reports.
+ * The tickers view (v=411) is a grid of spans instead of a table (./tickers-view-grid.ts).
+ * The page around the results is ./screener-page-chrome.ts.
  *
  * Values agree with the generated quote pages (./quote-page.ts): a ticker's row shows what
  * {@link generateQuote} shows for it, in the screener's formats (screener-columns.ts). The four
@@ -22,7 +24,13 @@ import {
   viewColumns,
   type ScreenerLayout,
 } from '../finviz/screener-columns.js';
+import {isTickersView, rowsPerPage} from '../finviz/screener-views.js';
 import {generateQuote, hashString} from './quote-page.js';
+import {newDocument, oldDocument} from './screener-page-chrome.js';
+import {tickersViewGrid, type TickerSpan} from './tickers-view-grid.js';
+
+/** The layout the stand-in answers in unless told otherwise: today's. */
+export const DEFAULT_SCREENER_LAYOUT: ScreenerLayout = '2026-07';
 
 /** One stock, as any screener view can show it. */
 export interface GeneratedRow {
@@ -36,12 +44,12 @@ export interface GeneratedRow {
 
 export interface ScreenerPageOptions {
   readonly layout: ScreenerLayout;
-  /** The view: 111 (overview), 121, 131, 141, 161, 171, or a custom view (150 to 152). */
+  /** The view: 111 (overview), 121, 131, 141, 161, 171, a custom view (150 to 152), or the tickers view (411). */
   readonly view: number;
   readonly rows: readonly GeneratedRow[];
   /** How many results the whole screen has, as the page's counter shows. */
   readonly total: number;
-  /** The number of the page's first row, as the `r` parameter: 1, 21, 41, … @default 1 */
+  /** The number of the page's first row, as the `r` parameter: 1, 21, 41, … (1, 1001, … in the tickers view) @default 1 */
   readonly offset?: number;
   /** The column ids of a custom view (`c=`), in the order shown. @default ALL_CUSTOM_COLUMNS */
   readonly columns?: readonly number[];
@@ -50,6 +58,12 @@ export interface ScreenerPageOptions {
    * header shows no arrow unless it names a column. @default "ticker"
    */
   readonly order?: string;
+  /**
+   * What the Ticker cell (the tickers view: the span) shows for a ticker, its links and
+   * attributes still naming the ticker: for tests of a page whose text and links disagree.
+   * @default the ticker
+   */
+  readonly shownTicker?: (ticker: string) => string;
 }
 
 /** What a parser should read back from a rendered page: the headers and the rows' texts. */
@@ -226,10 +240,10 @@ export function generateScreenerRow(ticker: string): GeneratedRow {
 
 /** The column ids a page of `options.view` shows. */
 export function screenerPageColumns(options: Pick<ScreenerPageOptions, 'view' | 'columns'>): readonly number[] {
-  const fixedColumns = viewColumns(options.view);
-  if (fixedColumns !== undefined) return fixedColumns;
   if (Math.floor(options.view / 10) === 15) return options.columns ?? ALL_CUSTOM_COLUMNS;
-  throw new RangeError(`Expected a table view (111, 121, 131, 141, 151, 152, 161 or 171), got \`${options.view}\``);
+  const fixedColumns = Math.floor(options.view / 100) === 5 ? undefined : viewColumns(options.view);
+  if (fixedColumns !== undefined) return fixedColumns;
+  throw new RangeError(`Expected a table view (111, 121, 131, 141, 151, 152, 161 or 171) or the tickers view (411), got \`${options.view}\``);
 }
 
 /** The headers and cell texts a page shows, as a parser should read them back. */
@@ -251,15 +265,22 @@ export function screenerPageContent(options: ScreenerPageOptions): ScreenerPageC
 export function renderScreenerPage(options: ScreenerPageOptions): string {
   const columns = screenerPageColumns(options);
   const content = screenerPageContent(options);
-  const offset = options.offset ?? 1;
-  const query = `v=${options.view}${options.order === undefined ? '' : `&o=${options.order}`}`;
-  const rows = options.rows.map((row, index): RowMarkup => ({ticker: row.ticker, cells: content.rows[index] ?? [], all: row.cells}));
-  const table = {columns, headers: content.headers, rows, query, order: options.order ?? 'ticker'};
-  const pages = Math.max(1, Math.ceil(options.total / 20));
-  const page = Math.floor((offset - 1) / 20) + 1;
-  return options.layout === 'old'
-    ? oldPage(table, `<b>Total: </b>${options.total} #${offset}`, `Page ${page}/${pages}`)
-    : newPage(table, `#${offset} / ${options.total} Total`, `Page ${page} / ${pages}`);
+  const shownTicker = options.shownTicker ?? ((ticker: string) => ticker);
+  const rows = options.rows.map((row, index): RowMarkup => ({ticker: row.ticker, shown: shownTicker(row.ticker), cells: content.rows[index] ?? [], all: row.cells}));
+  const frame = {
+    viewName: VIEW_NAMES.get(Math.floor(options.view / 10)) ?? 'Screener',
+    total: options.total,
+    offset: options.offset ?? 1,
+    rowsPerPage: rowsPerPage(options.view),
+    tickerLines: rows.map((row) => `${row.ticker}|${row.all[PRICE] ?? ''}|${(row.all[VOLUME] ?? '').replaceAll(',', '')}`),
+  };
+  if (isTickersView(options.view)) {
+    const spans = rows.map((row): TickerSpan => ({ticker: row.ticker, shown: row.shown, ...tooltipFacts(row), change: row.all[CHANGE] ?? '-'}));
+    const results = tickersViewGrid(spans, options.layout);
+    return options.layout === 'old' ? oldDocument({...frame, results}) : newDocument({...frame, results});
+  }
+  const table = {layout: options.layout, columns, headers: content.headers, rows, query: `v=${options.view}${options.order === undefined ? '' : `&o=${options.order}`}`, order: options.order ?? 'ticker'};
+  return options.layout === 'old' ? oldDocument({...frame, results: oldTable(table)}) : newDocument({...frame, results: newTable(table)});
 }
 
 /**
@@ -270,7 +291,7 @@ export function renderScreenerPage(options: ScreenerPageOptions): string {
 export function renderCustomScreenerPage(
   tickers: readonly string[],
   columns: readonly number[] = ALL_CUSTOM_COLUMNS,
-  layout: ScreenerLayout = 'new',
+  layout: ScreenerLayout = DEFAULT_SCREENER_LAYOUT,
 ): string {
   return renderScreenerPage({layout, view: 152, columns, rows: tickers.map(generateScreenerRow), total: tickers.length});
 }
@@ -280,6 +301,8 @@ export function renderCustomScreenerPage(
 
 interface RowMarkup {
   readonly ticker: string;
+  /** What the Ticker cell shows (see ScreenerPageOptions.shownTicker). */
+  readonly shown: string;
   /** The cells the page shows, in its column order. */
   readonly cells: readonly string[];
   /** Every custom-view column by id, for the tooltips. */
@@ -287,6 +310,7 @@ interface RowMarkup {
 }
 
 interface TableMarkup {
+  readonly layout: ScreenerLayout;
   readonly columns: readonly number[];
   readonly headers: readonly string[];
   readonly rows: readonly RowMarkup[];
@@ -312,6 +336,7 @@ const TEXT_COLUMNS = new Set([1, 2, 3, 4, 5]);
 const SIGNED_COLUMNS = new Set([17, 18, 19, 20, 21, 22, 23, 42, 43, 44, 45, 46, 47, 52, 53, 54, 55, 56, 57, 58, 60, 61, 66]);
 const PRICE = 65;
 const CHANGE = 66;
+const VOLUME = 67;
 
 function escapeText(value: string): string {
   return value.replace(/[&<>"]/g, (char) => (char === '&' ? '&amp;' : char === '<' ? '&lt;' : char === '>' ? '&gt;' : '&quot;'));
@@ -345,7 +370,7 @@ function tooltipFacts(row: RowMarkup): {company: string; industry: string; count
 
 // Old layout (2021) ----------------------------------------------------------------------------
 
-function oldPage(table: TableMarkup, total: string, pageLabel: string): string {
+function oldTable(table: TableMarkup): string {
   const sorted = sortedColumn(table.order);
   const header = table.columns
     .map((id, index) => {
@@ -365,7 +390,7 @@ function oldPage(table: TableMarkup, total: string, pageLabel: string): string {
     .map((row, index) => {
       const link = `quote.ashx?t=${row.ticker}&ty=c&p=d&b=1`;
       const cells = table.columns.map((id, column) => {
-        const text = row.cells[column] ?? '-';
+        const text = id === 1 ? row.shown : (row.cells[column] ?? '-');
         const align = TEXT_COLUMNS.has(id) ? 'left' : 'right';
         const tone = toneOf(id, text, row, table.columns);
         const shown = tone === undefined ? escapeText(text) : `<span class="is-${tone === 'up' ? 'green' : 'red'}">${escapeText(text)}</span>`;
@@ -382,42 +407,27 @@ function oldPage(table: TableMarkup, total: string, pageLabel: string): string {
       return `${cells.join('')}${end}`;
     })
     .join('');
-  return `<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.0 Transitional//EN">
-<html>
-<head>
-<title>Stock Screener - ${viewTitle(table.query)}</title>
-<meta charset="UTF-8">
-<link rel="stylesheet" href="/assets/dist/finviz_old.e01805e6.css" type="text/css">
-</head>
-<body onload="ScreenerInit();" style="margin:0" bgcolor="#ffffff">
-<table width="100%" cellpadding="0" cellspacing="0" border="0">
-<tr>
-<td width="100%">
-<table width="100%" cellpadding="0" cellspacing="0" border="0">
-<tr>
-<td width="140" align="left" valign="bottom" class="count-text">${total}</td>
-<td align="center" valign="bottom" class="fullview-links"><a href="javascript:void(0)" class="tab-link">save as portfolio</a></td>
-<td width="10" align="right" valign="middle" class="count-text"><select id="pageSelect" class="pages-combo"><option selected="selected" value=1>${pageLabel}</option></select></td>
-</tr>
-</table>
-</td>
-</tr>
-<tr>
-<td>
-<table width="100%" cellpadding="3" cellspacing="1" border="0" bgcolor="#d3d3d3">
+  return `<table width="100%" cellpadding="3" cellspacing="1" border="0" bgcolor="#d3d3d3">
 <tr align="center" valign="middle">
 ${header}${table.rows.length > 0 ? rowStart(0) : ''}${body}</table>
-</td>
-</tr>
-</table>
-${tickerComment(table)}</body>
-</html>
 `;
 }
 
-// New layout (2025) ----------------------------------------------------------------------------
+// Layouts since 2024 ---------------------------------------------------------------------------
 
-function newPage(table: TableMarkup, total: string, pageLabel: string): string {
+/**
+ * 2025 (and 2024): `table.screener_table`; cells link to `quote.ashx?t=` through the real page's
+ * malformed links (`<a href="…" ">1</a>`; only the ticker's link, `a.tab-link`, has a class), and
+ * the ticker and price cells carry a chart tooltip (`align="left"data-boxover=…`, no space).
+ *
+ * July 2026 (lit26/finvizfinance #157, #158, #159 and the cells quoted in their fixes): links go
+ * to `stock?t=`, without the stray quote, and the Ticker cell carries the ticker and its
+ * tooltip's facts in `data-boxover-*` attributes and holds the logo link before the ticker's:
+ * `<a class="company-ticker" …><img …><span>A</span></a>`, the letter standing in for a logo that
+ * does not load, so that the cell's text is "AAAPL".
+ */
+function newTable(table: TableMarkup): string {
+  const july2026 = table.layout === '2026-07';
   const sorted = sortedColumn(table.order);
   const header = table.columns
     .map((id, index) => {
@@ -430,16 +440,22 @@ function newPage(table: TableMarkup, total: string, pageLabel: string): string {
       return `<th class="${cls}" align="${TEXT_COLUMNS.has(id) ? 'left' : 'right'}" onclick="window.location='screener.ashx?${table.query.replace(/&o=[^&]*/, '')}${next}'">${escapeText(table.headers[index] ?? '')}${chevron}</th>\n`;
     })
     .join('');
-  const rowStart = '<tr class="styled-row is-bordered is-rounded is-hoverable is-striped has-color-text" valign="top">';
+  const rowStart = `<tr class="styled-row is-bordered is-rounded${july2026 ? ' group' : ''} is-hoverable is-striped has-color-text" valign="top">`;
   const body = table.rows
     .map((row, index) => {
-      const link = `quote.ashx?t=${row.ticker}&ty=c&p=d&b=1`;
+      const link = `${july2026 ? 'stock' : 'quote.ashx'}?t=${row.ticker}&ty=c&p=d&b=1`;
       const cells = table.columns.map((id, column) => {
-        const text = row.cells[column] ?? '-';
+        const text = id === 1 ? row.shown : (row.cells[column] ?? '-');
         const align = TEXT_COLUMNS.has(id) ? 'left' : 'right';
         const tone = toneOf(id, text, row, table.columns);
         const shown =
           tone === undefined ? escapeText(text) : `<span class="color-text is-${tone === 'up' ? 'positive' : 'negative'}">${escapeText(text)}</span>`;
+        if (id === 1 && july2026) {
+          const facts = tooltipFacts(row);
+          const data = `data-boxover-ticker="${attribute(row.ticker)}" data-boxover-company="${attribute(facts.company)}" data-boxover-industry="${attribute(facts.industry)}" data-boxover-country="${attribute(facts.country)}" data-boxover-value="${attribute(facts.marketCap)}"`;
+          const logo = `<a class="company-ticker" href="${link}"><img src="https://logo.finviz.com/${row.ticker}.svg" alt="${row.ticker} logo" loading="lazy"><span>${escapeText(row.ticker.slice(0, 1))}</span></a>`;
+          return `<td height="10" align="left" ${data}><span class="flex items-center gap-1 pl-0.5">${logo}<a href="${link}" class="tab-link">${shown}</a></span></td>`;
+        }
         let boxover = '';
         if (id === 1 || id === PRICE) {
           const facts = tooltipFacts(row);
@@ -448,53 +464,18 @@ function newPage(table: TableMarkup, total: string, pageLabel: string): string {
           // Like the real page: no space before data-boxover.
           boxover = `data-boxover="${attribute(`cssbody=[hoverchart] cssheader=[tabchrthdr] body=[<img  srcset='${chart} 1x, ${chart}&sf=2 2x' width='324' height='180' alt='' loading='lazy'><div><b>${facts.company}</b>${facts.industry} <span>•</span> ${facts.country} <span>•</span> ${facts.marketCap} </div>] ${offsets} delay=[0]`)}"`;
         }
-        // Like the real page: the ticker's link has a class; every other link has a stray '"'.
-        const anchor = id === 1 ? `<a href="${link}" class="tab-link">` : `<a href="${link}" ">`;
+        const anchor = id === 1 ? `<a href="${link}" class="tab-link">` : july2026 ? `<a href="${link}">` : `<a href="${link}" ">`;
         return `<td height="10" align="${align}"${boxover}>${anchor}${shown}</a></td>`;
       });
       const end = index === table.rows.length - 1 ? '</tr>' : `</tr>${rowStart}\n`;
       return `${cells.join('')}${end}`;
     })
     .join('');
-  return `<!DOCTYPE html>
-<html lang="en" class=" dark">
-<head>
-<title>Stock Screener - ${viewTitle(table.query)}</title>
-<meta charset="UTF-8"><meta name="viewport" content="width=1024">
-<link rel="stylesheet" href="/assets/dist/finviz.css" type="text/css">
-</head>
-<body class="m-0 min-w-[1009px] table w-full">
-<div id="screener-content" class="fv-container">
-<table width="100%" cellpadding="0" cellspacing="0" border="0">
-<tr>
-<td width="100%">
-<div class="relative w-full min-h-6"><div class="absolute bottom-0 left-0 right-0 top-0 flex justify-between items-center space-x-2">
-<div id="screener-total" class="count-text whitespace-nowrap">${total}</div>
-<div id="screener-page-select" class="flex justify-center items-center space-x-1"><select id="pageSelect" class="pages-combo fv-select"><option selected="selected" value=1>${pageLabel}</option></select></div>
-</div></div>
-</td>
-</tr>
-<tr id="screener-table"><td><table width="100%" cellpadding="0" cellspacing="0" border="0"><tr>
-<td>
-<table class="styled-table-new is-rounded is-tabular-nums w-full screener_table">
+  return `<table class="styled-table-new is-rounded is-tabular-nums w-full screener_table">
 <thead>
 <tr align="center" valign="middle">
 ${header}</thead>
-${table.rows.length > 0 ? `${rowStart}\n` : ''}${body}</table></td></tr></table>
-</td>
-</tr>
-</table>
-</div>
-${tickerComment(table)}</body>
-</html>
-`;
-}
-
-/** `<!-- TS … TE -->`: both layouts list ticker|price|volume (volume without separators) after the table. */
-function tickerComment(table: TableMarkup): string {
-  const cell = (row: RowMarkup, id: number): string => row.cells[table.columns.indexOf(id)] ?? '';
-  const lines = table.rows.map((row) => `${row.ticker}|${cell(row, PRICE)}|${cell(row, 67).replaceAll(',', '')}\n`);
-  return `<!-- TS\n${lines.join('')}TE -->\n`;
+${table.rows.length > 0 ? `${rowStart}\n` : ''}${body}</table>`;
 }
 
 const VIEW_NAMES: ReadonlyMap<number, string> = new Map([
@@ -505,9 +486,5 @@ const VIEW_NAMES: ReadonlyMap<number, string> = new Map([
   [15, 'Custom'],
   [16, 'Financial'],
   [17, 'Technical'],
+  [41, 'Tickers'],
 ]);
-
-function viewTitle(query: string): string {
-  const view = Number(/v=(\d+)/.exec(query)?.[1] ?? '0');
-  return VIEW_NAMES.get(Math.floor(view / 10)) ?? 'Screener';
-}

@@ -1,6 +1,6 @@
 import {generateQuote} from './quote-page.js';
 
-/** The stand-in's made-up market: a few hundred tickers, each with its generated quote. */
+/** The stand-in's made-up market: a few hundred tickers by default, each with its generated quote. */
 export const UNIVERSE_SIZE = 400;
 
 interface Stock {
@@ -14,9 +14,16 @@ interface Stock {
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
-/** Deterministic 3- and 4-letter tickers, none starting with ZZ (the stand-in's unknown ones). */
+/** The first 650 tickers: 3 letters, every third with an X after them (the first letters of i differ for i < 650). */
+const SHORT_TICKERS = 25 * 26;
+
+/**
+ * Deterministic tickers, none starting with ZZ (the stand-in's unknown ones): 3 and 4 letters
+ * for the first 650, then 5 letters (i in base 26), so that any size has no repeats.
+ */
 export function universeTickers(size = UNIVERSE_SIZE): string[] {
   return Array.from({length: size}, (_, i) => {
+    if (i >= SHORT_TICKERS) return Array.from({length: 5}, (_, place) => LETTERS[Math.floor(i / 26 ** (4 - place)) % 26]!).join('');
     const a = LETTERS[i % 25]!;
     const b = LETTERS[Math.floor(i / 25) % 26]!;
     const c = LETTERS[(i * 7) % 26]!;
@@ -24,25 +31,32 @@ export function universeTickers(size = UNIVERSE_SIZE): string[] {
   });
 }
 
-let stocks: Stock[] | undefined;
+/** Markets by size, each built once. */
+const universes = new Map<number, Stock[]>();
 
-function universe(): Stock[] {
-  stocks ??= universeTickers().map((ticker) => {
-    const quote = generateQuote(ticker);
-    const text = new Map(quote.snapshot);
-    const numbers = new Map<string, number>();
-    for (const [key, label] of [
-      ['marketcap', 'Market Cap'],
-      ['price', 'Price'],
-      ['pe', 'P/E'],
-      ['volume', 'Volume'],
-      ['change', 'Change'],
-    ] as const) {
-      numbers.set(key, numberOf(text.get(label) ?? '-'));
-    }
-    return {ticker, sector: quote.sector, exchange: quote.exchange, country: quote.country, capCategory: quote.capCategory, numbers};
-  });
+function universe(size: number): Stock[] {
+  let stocks = universes.get(size);
+  if (stocks === undefined) {
+    stocks = universeTickers(size).map(stockOf);
+    universes.set(size, stocks);
+  }
   return stocks;
+}
+
+function stockOf(ticker: string): Stock {
+  const quote = generateQuote(ticker);
+  const text = new Map(quote.snapshot);
+  const numbers = new Map<string, number>();
+  for (const [key, label] of [
+    ['marketcap', 'Market Cap'],
+    ['price', 'Price'],
+    ['pe', 'P/E'],
+    ['volume', 'Volume'],
+    ['change', 'Change'],
+  ] as const) {
+    numbers.set(key, numberOf(text.get(label) ?? '-'));
+  }
+  return {ticker, sector: quote.sector, exchange: quote.exchange, country: quote.country, capCategory: quote.capCategory, numbers};
 }
 
 /** A display value as a number: "4183.77B" -> 4.18377e12, "1,234" -> 1234, "-0.38%" -> -0.38, "-" -> NaN. */
@@ -101,13 +115,14 @@ function signalOf(signal: string): (stock: Stock) => boolean {
 
 /**
  * The tickers a screen matches, in its order: `filters` as in `f=` (comma-separated codes),
- * `signal` as in `s=`, `order` as in `o=` (a field, '-' first for descending; default ticker).
+ * `signal` as in `s=`, `order` as in `o=` (a field, '-' first for descending; default ticker),
+ * in a market of `size` stocks.
  */
-export function screenUniverse(filters: string, signal: string, order: string): string[] {
+export function screenUniverse(filters: string, signal: string, order: string, size = UNIVERSE_SIZE): string[] {
   const tests = [...filters.split(',').filter((code) => code !== '').map(filterOf), signalOf(signal)];
   const descending = order.startsWith('-');
   const field = descending ? order.slice(1) : order;
-  const matches = universe().filter((stock) => tests.every((test) => test(stock)));
+  const matches = universe(size).filter((stock) => tests.every((test) => test(stock)));
   const key = (stock: Stock): number | string => (field === '' || field === 'ticker' ? stock.ticker : (stock.numbers.get(field) ?? stock.ticker));
   matches.sort((a, b) => {
     const [x, y] = [key(a), key(b)];

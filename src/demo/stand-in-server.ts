@@ -1,6 +1,8 @@
 /**
  * A stand-in for finviz.com on 127.0.0.1: it serves generated quote pages (./quote-page.ts) at
- * `/quote.ashx?t=TICKER&p=d`, for `screener demo`, `screener bench` and the tests.
+ * `/quote.ashx?t=TICKER&p=d`, and screener pages (./screener-page.ts) at `/screener.ashx?v=…`
+ * (the table views, the custom view of batch mode with `t=`, and the tickers view, v=411), for
+ * `screener demo`, `screener bench` and the tests.
  *
  * It runs in the same process as the scraper during the demo and benchmarks, so a request must
  * cost it very little CPU:
@@ -12,15 +14,16 @@
  *
  * Requests go through a small router: the path picks a route, which returns a {@link PageReply}
  * when the request arrives; after the latency, `send` negotiates the encoding and writes it.
- * Screener pages are a new route; fault injection (scripted 429/503, resets, truncation per
- * ticker and attempt) fits between routing and `send`.
+ * Fault injection (scripted 429/503, resets, truncation per ticker and attempt) fits between
+ * routing and `send`.
  *
  * `t` is upper-cased (Finviz is case-insensitive); `p` is ignored. Lists (`t=A,M`) are not
  * supported and get the not-found page, as do malformed tickers.
  */
 import type { ScreenerLayout } from '../finviz/screener-columns.js';
-import { generateScreenerRow, renderScreenerPage } from './screener-page.js';
-import { screenUniverse } from './screener-universe.js';
+import { rowsPerPage } from '../finviz/screener-views.js';
+import { DEFAULT_SCREENER_LAYOUT, generateScreenerRow, renderScreenerPage } from './screener-page.js';
+import { screenUniverse, UNIVERSE_SIZE } from './screener-universe.js';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
@@ -53,8 +56,19 @@ export interface StandInOptions {
    * @default unlimited
    */
   readonly rateLimit?: number;
-  /** Which of Finviz's two screener table layouts /screener.ashx answers in. @default 'new' */
+  /**
+   * Which of Finviz's screener layouts /screener.ashx answers in: 'old' (2018 to 2023), '2025'
+   * (2024 and 2025) or '2026-07' (today's Ticker cell, with the logo link). @default '2026-07'
+   */
   readonly screenerLayout?: ScreenerLayout;
+  /** How many stocks the stand-in's market has, for screens of many matches. @default 400 */
+  readonly screenerUniverseSize?: number;
+  /**
+   * What the screener's Ticker cell shows for a ticker, whose links still name the ticker: a
+   * page whose text and links disagree, which no reader should take a ticker from.
+   * @default the ticker
+   */
+  readonly screenerShownTicker?: (ticker: string) => string;
 }
 
 export interface StandInStats {
@@ -69,6 +83,8 @@ export interface StandInStats {
   throttled: number;
   /** Requests for /screener.ashx. */
   screenerRequests: number;
+  /** Requests for /screener.ashx by view (`v=`). */
+  readonly screenerViews: Map<number, number>;
 }
 
 export interface StandInServer {
@@ -88,8 +104,6 @@ const DEFAULT_ENCODINGS: readonly CompressedEncoding[] = ['gzip', 'br', 'deflate
 const DEFAULT_CACHE_MAX_BYTES = 128 * 1024 * 1024;
 /** Tickers as Finviz writes them: AAPL, BRK-B, BF.B. */
 const TICKER_PATTERN = /^[A-Z][A-Z0-9.-]{0,9}$/;
-/** Rows on one page of screener results, as on Finviz. */
-const SCREENER_ROWS_PER_PAGE = 20;
 /** Fast and still ~10% smaller than gzip; quality 11 would cost ~300 ms a page. */
 const BROTLI_QUALITY = 4;
 /**
@@ -370,7 +384,7 @@ const METHOD_NOT_ALLOWED: PageReply = {
 // The server
 
 function validateOptions(options: StandInOptions): void {
-  const { latencyMs, cacheMaxBytes, encodings, isUnknown } = options;
+  const { latencyMs, cacheMaxBytes, encodings, isUnknown, screenerUniverseSize, screenerShownTicker } = options;
   if (latencyMs !== undefined && !(Number.isFinite(latencyMs) && latencyMs >= 0)) {
     throw new TypeError(`Expected \`latencyMs\` to be a finite number >= 0, got \`${String(latencyMs)}\` (${typeof latencyMs})`);
   }
@@ -379,6 +393,12 @@ function validateOptions(options: StandInOptions): void {
   }
   if (isUnknown !== undefined && typeof isUnknown !== 'function') {
     throw new TypeError(`Expected \`isUnknown\` to be a function, got \`${String(isUnknown)}\` (${typeof isUnknown})`);
+  }
+  if (screenerUniverseSize !== undefined && !(Number.isSafeInteger(screenerUniverseSize) && screenerUniverseSize >= 1)) {
+    throw new TypeError(`Expected \`screenerUniverseSize\` to be an integer >= 1, got \`${String(screenerUniverseSize)}\` (${typeof screenerUniverseSize})`);
+  }
+  if (screenerShownTicker !== undefined && typeof screenerShownTicker !== 'function') {
+    throw new TypeError(`Expected \`screenerShownTicker\` to be a function, got \`${String(screenerShownTicker)}\` (${typeof screenerShownTicker})`);
   }
   for (const encoding of encodings ?? []) {
     if (!DEFAULT_ENCODINGS.includes(encoding)) {
@@ -394,7 +414,7 @@ export async function startStandInServer(options: StandInOptions = {}): Promise<
   const isUnknown = options.isUnknown ?? defaultIsUnknown;
   const offered = options.encodings ?? DEFAULT_ENCODINGS;
   const cache = new BodyCache(options.cacheMaxBytes ?? DEFAULT_CACHE_MAX_BYTES);
-  const stats: StandInStats = { requests: 0, inFlight: 0, peakInFlight: 0, byTicker: new Map(), throttled: 0, screenerRequests: 0 };
+  const stats: StandInStats = { requests: 0, inFlight: 0, peakInFlight: 0, byTicker: new Map(), throttled: 0, screenerRequests: 0, screenerViews: new Map() };
   const rateLimit = options.rateLimit;
   const allowed = rateLimit === undefined ? () => true : tokenBucket(rateLimit, Math.max(1, rateLimit / 4));
   const timers = new Set<NodeJS.Timeout>();
@@ -419,36 +439,33 @@ export async function startStandInServer(options: StandInOptions = {}): Promise<
     return quoteReply(ticker);
   };
 
-  const screenerLayout = options.screenerLayout ?? 'new';
+  const screenerLayout = options.screenerLayout ?? DEFAULT_SCREENER_LAYOUT;
+  const universeSize = options.screenerUniverseSize ?? UNIVERSE_SIZE;
+  const shownTicker = options.screenerShownTicker;
   const screenerRoute: Route = ({ url }) => {
+    const query = url.searchParams;
+    const view = Number(query.get('v') ?? '111') || 111;
     stats.screenerRequests++;
+    stats.screenerViews.set(view, (stats.screenerViews.get(view) ?? 0) + 1);
     if (!allowed()) {
       stats.throttled++;
       return TOO_MANY_REQUESTS;
     }
-    const query = url.searchParams;
     // t= asks for given tickers (the custom view of batch mode); otherwise the screen of f, s and o.
     const listed = query.get('t');
     const tickers =
       listed === null
-        ? screenUniverse(query.get('f') ?? '', query.get('s') ?? '', query.get('o') ?? '')
+        ? screenUniverse(query.get('f') ?? '', query.get('s') ?? '', query.get('o') ?? '', universeSize)
         : listed
             .split(',')
             .map((ticker) => ticker.toUpperCase())
             .filter((ticker) => TICKER_PATTERN.test(ticker) && !isUnknown(ticker));
     const offset = Math.max(1, Math.floor(Number(query.get('r') ?? '1')) || 1);
     const columns = query.get('c')?.split(',').map(Number).filter(Number.isInteger);
-    const rows = tickers.slice(offset - 1, offset - 1 + SCREENER_ROWS_PER_PAGE).map(generateScreenerRow);
-    const page = {
-      layout: screenerLayout,
-      view: Number(query.get('v') ?? '111') || 111,
-      rows,
-      total: tickers.length,
-      offset,
-      columns,
-      order: query.get('o') ?? undefined,
-    };
-    return { status: 200, cacheKey: `screener:${screenerLayout}:${url.search}`, pieces: () => [{ text: renderScreenerPage(page), shared: false }] };
+    // A view the stand-in does not serve (charts, bulk…) throws here: a 500.
+    const onPage = tickers.slice(offset - 1, offset - 1 + rowsPerPage(view));
+    const page = () => ({ layout: screenerLayout, view, rows: onPage.map(generateScreenerRow), total: tickers.length, offset, columns, order: query.get('o') ?? undefined, shownTicker });
+    return { status: 200, cacheKey: `screener:${screenerLayout}:${url.search}`, pieces: () => [{ text: renderScreenerPage(page()), shared: false }] };
   };
 
   const routes = new Map<string, Route>([

@@ -1,13 +1,18 @@
-import type {Cheerio, CheerioAPI} from 'cheerio/slim';
-import {ParseError} from '../errors.js';
+import type {CheerioAPI} from 'cheerio/slim';
+import {PageNotRecognisedError} from '../errors.js';
 import {collapse} from './collapse.js';
 import {loadHtml} from './load-html.js';
+import {customColumnName, viewColumns} from './screener-columns.js';
+import {checkShownTicker, structuralTicker, visibleText, type DomElement} from './ticker-identity.js';
 
 /** What one Finviz screener result page shows. */
 export interface ScreenerPage {
   /** Column headers as the page shows them, in order (e.g. "No.", "Ticker", "Company", …). */
   readonly headers: readonly string[];
-  /** Data rows: one text per header, whitespace collapsed. */
+  /**
+   * Data rows: one text per header, as shown, whitespace collapsed. The "Ticker" cell holds the
+   * ticker the row's links name (see ./ticker-identity.ts), never text read off the cell.
+   */
   readonly rows: readonly (readonly string[])[];
   /** The total number of results the page reports, or undefined if it shows none. */
   readonly total: number | undefined;
@@ -16,28 +21,27 @@ export interface ScreenerPage {
 /**
  * Reads a Finviz screener result page (`screener.ashx?v=…`).
  *
- * Table views are read in both layouts: the old one (2018 to 2023: a plain
- * table whose header cells are `td.table-top…` and whose rows are
- * `tr.table-dark-row-cp` / `tr.table-light-row-cp`) and the new one (2025:
- * `table.screener_table`, header cells `th`, rows `tr.styled-row`). That covers
- * overview, valuation, financial, ownership, performance, technical and the
- * custom view (v=150 to 152). The tickers view (v=41x, a grid of spans, not a
- * table) is read as one "Ticker" column.
+ * Layouts and views read:
+ * - table views in the old layout (2018 to 2023: a plain table whose header cells are
+ *   `td.table-top…`) and the new one (2024 to 2026: `table.screener_table`, header cells `th`):
+ *   overview, valuation, financial, ownership, performance, technical and the custom view;
+ * - the tickers view (v=41x): a grid of spans, one a ticker, read as one "Ticker" column;
+ * - the bulk views (v=510, 520): `table.t-home-table` columns of rows (ticker and change, or
+ *   ticker, price, change, volume and relative volume), filled row by row across the columns.
  *
- * A page past the last one has the header row and no data rows: `rows` is
- * empty, and `total` still says how many results there are.
+ * Every row's ticker comes from its structure (./ticker-identity.ts), and where the page lists
+ * its tickers in a `<!-- TS … TE -->` comment, the rows must be those tickers in that order.
  *
- * Throws ParseError when the page has no result table and no ticker grid (a
- * view without either, such as charts, or no screener page at all, such as
- * Finviz's 18-byte "Too many requests." answer), or when a row's cell count
- * differs from the header's. ParseError's `ticker` is '' here: a page is not
- * about one ticker.
+ * A page past the last one has the header row and no data rows (a tickers view: no tickers):
+ * `rows` is empty, and `total` still says how many results there are.
+ *
+ * Throws PageNotRecognisedError for anything else: no result table and no ticker grid (a view
+ * without either, such as charts, or no screener page at all, such as Finviz's 18-byte "Too
+ * many requests." answer or a Cloudflare challenge), a row whose cell count differs from the
+ * header's, a row whose links name no ticker or several, or whose Ticker cell shows another.
  */
 export function parseScreenerPage(html: string): ScreenerPage {
-  const total = readTotal(html);
-  const table = parseCutTable(html) ?? parseCutTickerGrid(html);
-  if (table !== undefined) return {...table, total};
-  return {...readAndRelease(loadHtml(html), html), total};
+  return finish(html, parseCutTable(html) ?? parseCutTickerGrid(html) ?? readAndRelease(loadHtml(html), html));
 }
 
 /**
@@ -46,13 +50,18 @@ export function parseScreenerPage(html: string): ScreenerPage {
  * reference the tests compare the fast path with.
  */
 export function parseScreenerPageFullDocument(html: string): ScreenerPage {
-  return {...readAndRelease(loadHtml(html), html), total: readTotal(html)};
+  return finish(html, readAndRelease(loadHtml(html), html));
 }
 
 type Table = Omit<ScreenerPage, 'total'>;
 
+function finish(html: string, table: Table): ScreenerPage {
+  checkTickerComment(html, table);
+  return {...table, total: readTotal(html)};
+}
+
 // ---------------------------------------------------------------------------
-// The total
+// The total, and the page's own list of its tickers
 
 /**
  * Old layout: `<b>Total: </b>31 #1` (the number of results, then the first row's number).
@@ -68,11 +77,36 @@ function readTotal(html: string): number | undefined {
   return undefined;
 }
 
+/**
+ * Every saved page of every view since 2021 ends its results with a comment listing them,
+ * `<!-- TS\nAAPL|191.56|68713330\n…TE -->`: ticker, price and volume a line, in the rows'
+ * order. Where there is one, it must agree with the rows, a second witness to whose rows they
+ * are and in which order.
+ */
+function checkTickerComment(html: string, table: Table): void {
+  const start = html.indexOf('<!-- TS');
+  if (start === -1) return;
+  const end = html.indexOf('TE -->', start);
+  if (end === -1) return;
+  const listed = html
+    .slice(start + '<!-- TS'.length, end)
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .map((line) => line.split('|')[0]?.trim() ?? '');
+  const column = table.headers.indexOf('Ticker');
+  const read = table.rows.map((row) => row[column] ?? '');
+  const differs = Math.max(listed.length, read.length);
+  for (let index = 0; index < differs; index++) {
+    if (listed[index] !== read[index]) {
+      throw new PageNotRecognisedError(
+        `The page's own ticker list (<!-- TS … -->) has ${listed.length} tickers and disagrees with its ${read.length} rows at row ${index + 1}: ${listed[index] ?? 'none'} against ${read[index] ?? 'none'}`,
+      );
+    }
+  }
+}
+
 // ---------------------------------------------------------------------------
 // Reading a loaded document (the whole page, or only the region cut out of it)
-
-type Selection = ReturnType<ReturnType<CheerioAPI['root']>['find']>;
-type Element = Selection extends Cheerio<infer T> ? T : never;
 
 /**
  * New layout's table, and the old layout's header cells: `table-top`, or `table-top-s` on the
@@ -80,8 +114,14 @@ type Element = Selection extends Cheerio<infer T> ? T : never;
  */
 const NEW_TABLE = 'table.screener_table';
 const OLD_HEADER_CELL = 'td.table-top, td.table-top-s';
-/** The tickers view (v=41x): one span a ticker, which links to the quote page with an onclick. */
-const TICKER_SPAN = 'span[onclick*="quote.ashx?t="]';
+/** The tickers view (v=41x): one span a ticker, which goes to the quote page with an onclick. */
+const TICKER_SPAN = 'span[onclick*="quote.ashx?t="], span[onclick*="stock?t="]';
+/** The bulk views (v=5x0): each of these tables is one column of rows. */
+const BULK_COLUMN = 'table.t-home-table';
+/** The bulk views' columns, by how many cells a row has. */
+const BULK_VIEWS = [510, 520];
+/** A tickers view's title, even when the screen has no results on this page. */
+const TICKERS_VIEW_TITLE = /<title[^>]*>\s*Stock Screener - Tickers\b/i;
 
 /** Empties the document once read, so that its tree dies young (see parse-quote.ts, readAndRelease). */
 function readAndRelease($: CheerioAPI, html: string): Table {
@@ -95,22 +135,26 @@ function readAndRelease($: CheerioAPI, html: string): Table {
 function readDocument($: CheerioAPI, html: string): Table {
   const tables = new Set([...$(NEW_TABLE).toArray(), ...$(OLD_HEADER_CELL).toArray().map(enclosingTable)]);
   for (const table of tables) {
-    if (table !== undefined && hasTickerColumn($, table)) return readTable($, table);
+    if (table !== undefined && hasTickerColumn(table)) return readTable(table);
   }
   const spans = $(TICKER_SPAN).toArray();
-  if (spans.length > 0) return {headers: ['Ticker'], rows: spans.map((span) => [cellText($, span)])};
-  throw new ParseError('', `Expected a screener result table or ticker grid, got neither (${describe(html)})`);
+  if (spans.length > 0) return readTickerGrid(spans);
+  const bulkColumns = $(BULK_COLUMN).toArray();
+  if (bulkColumns.length > 0) return readBulkGrid(bulkColumns);
+  // Past the last page, the tickers view shows its counter and no tickers.
+  if (TICKERS_VIEW_TITLE.test(html) && readTotal(html) !== undefined) return {headers: ['Ticker'], rows: []};
+  throw new PageNotRecognisedError(`Expected a screener result table or ticker grid, got neither (${describe(html)})`);
 }
 
 /** What the page is, for an error message: its title, or its start when it is short text. */
 function describe(html: string): string {
   const title = /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1];
-  if (title !== undefined) return `page titled ${JSON.stringify(collapse(title))}: not a table view?`;
+  if (title !== undefined) return `page titled ${JSON.stringify(collapse(title))}: not a screener page of a known layout`;
   const text = collapse(html);
   return text.length <= 80 ? `the body is ${JSON.stringify(text)}` : `a ${html.length}-character page without a title`;
 }
 
-function enclosingTable(cell: Element): Element | undefined {
+function enclosingTable(cell: DomElement): DomElement | undefined {
   let node = cell.parent;
   while (node !== null && !('attribs' in node && node.name === 'table')) node = node.parent;
   return node ?? undefined;
@@ -120,57 +164,91 @@ function enclosingTable(cell: Element): Element | undefined {
  * Every screener table view has a "Ticker" column; the old quote page's insider
  * table, whose header cells are also `td.table-top` in May 2023, has none.
  */
-function hasTickerColumn($: CheerioAPI, table: Element): boolean {
+function hasTickerColumn(table: DomElement): boolean {
   const [header] = tableRows(table);
-  return header !== undefined && childElements(header, 'th', 'td').some((cell) => cellText($, cell) === 'Ticker');
+  return header !== undefined && childElements(header, 'th', 'td').some((cell) => visibleText(cell) === 'Ticker');
 }
 
 /**
  * The first row is the header (its `th`, or its `td` in the old layout); every
  * later row with `td` cells is a data row.
  */
-function readTable($: CheerioAPI, table: Element): Table {
+function readTable(table: DomElement): Table {
   const [header, ...body] = tableRows(table);
-  if (header === undefined) throw new ParseError('', 'Expected a header row in the screener table, got no rows');
-  const headers = childElements(header, 'th', 'td').map((cell) => cellText($, cell));
-  if (!headers.includes('Ticker')) {
-    throw new ParseError('', `Expected a "Ticker" column in the screener table, got ${JSON.stringify(headers)}`);
+  if (header === undefined) throw new PageNotRecognisedError('Expected a header row in the screener table, got no rows');
+  const headers = childElements(header, 'th', 'td').map(visibleText);
+  const tickerColumn = headers.indexOf('Ticker');
+  if (tickerColumn === -1) {
+    throw new PageNotRecognisedError(`Expected a "Ticker" column in the screener table, got ${JSON.stringify(headers)}`);
   }
   const rows: string[][] = [];
   for (const row of body) {
     const cells = childElements(row, 'td');
     if (cells.length === 0) continue;
+    const where = `screener row ${rows.length + 1}`;
     if (cells.length !== headers.length) {
-      throw new ParseError(
-        '',
-        `Expected ${headers.length} cells in screener row ${rows.length + 1} (one per header), got ${cells.length}`,
-      );
+      throw new PageNotRecognisedError(`Expected ${headers.length} cells in ${where} (one per header), got ${cells.length}`);
     }
-    rows.push(cells.map((cell) => cellText($, cell)));
+    const ticker = structuralTicker(row, where);
+    checkShownTicker(cells[tickerColumn]!, ticker, where);
+    rows.push(cells.map((cell, index) => (index === tickerColumn ? ticker : visibleText(cell))));
+  }
+  return {headers, rows};
+}
+
+/** The tickers view: each span shows its ticker (between `&nbsp;`s, which collapse away). */
+function readTickerGrid(spans: readonly DomElement[]): Table {
+  const rows = spans.map((span, index) => {
+    const where = `ticker ${index + 1} of the tickers view`;
+    const ticker = structuralTicker(span, where);
+    checkShownTicker(span, ticker, where);
+    return [ticker];
+  });
+  return {headers: ['Ticker'], rows};
+}
+
+/**
+ * The bulk views: side-by-side tables, each a column of rows, in screen order row by row across
+ * them (the page's own ticker list says so: AMC, F, SLV… are the first row's first three). So
+ * every column has as many rows as the first, or one fewer.
+ */
+function readBulkGrid(columns: readonly DomElement[]): Table {
+  const rowsByColumn = columns.map((column) => tableRows(column).filter((row) => childElements(row, 'td').length > 0));
+  const heights = rowsByColumn.map((rows) => rows.length);
+  const height = heights[0] ?? 0;
+  const rowByRow = heights.every((rows, index) => rows <= (heights[index - 1] ?? rows)) && height - (heights.at(-1) ?? 0) <= 1;
+  if (!rowByRow) throw new PageNotRecognisedError(`Expected the bulk view's columns to be filled row by row, got columns of ${heights.join(', ')} rows`);
+  const width = childElements(rowsByColumn[0]?.[0] ?? columns[0]!, 'td').length;
+  const view = BULK_VIEWS.find((candidate) => viewColumns(candidate)?.length === width);
+  if (view === undefined) throw new PageNotRecognisedError(`Expected a bulk view of ${BULK_VIEWS.map((v) => viewColumns(v)?.length).join(' or ')} cells a row, got ${width}`);
+  const headers = (viewColumns(view) ?? []).map((id) => customColumnName(id, 'old') ?? '');
+  const rows: string[][] = [];
+  for (let level = 0; level < height; level++) {
+    for (const column of rowsByColumn) {
+      const row = column[level];
+      if (row === undefined) continue;
+      const where = `bulk view row ${rows.length + 1}`;
+      const cells = childElements(row, 'td');
+      if (cells.length !== width) throw new PageNotRecognisedError(`Expected ${width} cells in ${where}, got ${cells.length}`);
+      const ticker = structuralTicker(row, where);
+      checkShownTicker(cells[0]!, ticker, where);
+      rows.push([ticker, ...cells.slice(1).map(visibleText)]);
+    }
   }
   return {headers, rows};
 }
 
 /** The table's own rows, not those of tables nested in its cells; htmlparser2 adds no tbody. */
-function tableRows(table: Element): Element[] {
+function tableRows(table: DomElement): DomElement[] {
   return childElements(table, 'tr', 'tbody', 'thead', 'tfoot').flatMap((child) =>
     child.name === 'tr' ? [child] : childElements(child, 'tr'),
   );
 }
 
-function childElements(parent: Element, ...names: string[]): Element[] {
-  return parent.children.filter((child): child is Element => 'attribs' in child && names.includes(child.name));
+function childElements(parent: DomElement, ...names: string[]): DomElement[] {
+  return parent.children.filter((child): child is DomElement => 'attribs' in child && names.includes(child.name));
 }
 
-/**
- * The new layout's cell links are malformed (`<a href="…" ">1</a>`): htmlparser2
- * reads the stray quote as an attribute named `"`, so it never reaches the text.
- */
-function cellText($: CheerioAPI, cell: Element): string {
-  return collapse($.text([cell]));
-}
-
-/** Also turns the `&nbsp;` around the tickers view's tickers into nothing. */
 // ---------------------------------------------------------------------------
 // Fast path: cut the result table (5 to 140 KB) out of the page (65 to 350 KB)
 // and load only that. undefined means "let the full-document parse decide".
@@ -237,12 +315,14 @@ function tableEnd(html: string, start: number): number | undefined {
 }
 
 /** The tickers view's spans, from the first to the last; undefined if the page has none. */
-const TICKER_SPAN_START = `<span onclick="window.location='quote.ashx?t=`;
+const TICKER_SPAN_START = /<span onclick="window\.location='(?:quote\.ashx|stock)\?t=/g;
 
 function parseCutTickerGrid(html: string): Table | undefined {
-  const first = html.indexOf(TICKER_SPAN_START);
-  if (first === -1) return undefined;
-  const last = html.lastIndexOf(TICKER_SPAN_START);
+  TICKER_SPAN_START.lastIndex = 0;
+  const first = TICKER_SPAN_START.exec(html)?.index;
+  if (first === undefined) return undefined;
+  let last = first;
+  for (let match = TICKER_SPAN_START.exec(html); match !== null; match = TICKER_SPAN_START.exec(html)) last = match.index;
   const end = html.indexOf('</span>', last);
   if (end === -1) return undefined;
   const fragment = html.slice(first, end + '</span>'.length);

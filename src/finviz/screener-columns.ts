@@ -23,8 +23,12 @@
 import {ParseError} from '../errors.js';
 import type {QuotePage} from './parse-quote.js';
 
-/** The screener's two markups: old (2018 to 2023) and new (2025). */
-export type ScreenerLayout = 'old' | 'new';
+/**
+ * The screener's markups: `old` (2018 to 2023: plain tables), `2025` (`table.screener_table`,
+ * as in 2024 and 2025) and `2026-07` (the same table with July 2026's Ticker cell: a logo link
+ * before the ticker's link, and `stock?t=` links).
+ */
+export type ScreenerLayout = 'old' | '2025' | '2026-07';
 
 /**
  * The custom view's columns by id (index = the `c` value), as the old layout heads them.
@@ -46,19 +50,24 @@ export const CUSTOM_VIEW_COLUMNS: readonly string[] = [
 /** Every custom-view column, in id order: the `c` parameter of a batch request (`v=152&t=…&c=…`). */
 export const ALL_CUSTOM_COLUMNS: readonly number[] = CUSTOM_VIEW_COLUMNS.map((_, id) => id);
 
-/** Columns the new layout heads differently. */
+/** Columns the layouts since 2025 head differently. */
 const NEW_LAYOUT_NAMES: ReadonlyMap<number, string> = new Map([[34, 'ROIC']]);
 
 /** The header of custom-view column `id` in `layout`, or undefined for an id beyond the 71 known. */
 export function customColumnName(id: number, layout: ScreenerLayout): string | undefined {
-  return (layout === 'new' ? NEW_LAYOUT_NAMES.get(id) : undefined) ?? CUSTOM_VIEW_COLUMNS[id];
+  return (layout === 'old' ? undefined : NEW_LAYOUT_NAMES.get(id)) ?? CUSTOM_VIEW_COLUMNS[id];
 }
 
 /**
- * The column ids of the table views, by view number without its last digit
+ * The column ids each view shows, by view number without its last digit
  * (v=110 and v=111 are both the overview). From the 2021 pages (d3an/finviz's
- * recorded tests); the overview is the same in 2018 and 2025 and the
- * financial view in Oct 2025 (with "ROIC" for "ROI").
+ * recorded tests); the overview is the same in 2018 and 2025, the performance
+ * view in 2024 and the financial view in Oct 2025 (with "ROIC" for "ROI").
+ *
+ * The tickers view and the bulk views have no header row: their columns are
+ * named here by what their cells show on the June 2021 pages (v=410: the
+ * ticker; v=510: ticker and change, "+10.76%"; v=520: ticker, price, change,
+ * volume without separators, relative volume).
  */
 const VIEW_COLUMNS: ReadonlyMap<number, readonly number[]> = new Map([
   [11, [0, 1, 2, 3, 4, 5, 6, 7, 65, 66, 67]], // overview
@@ -67,9 +76,12 @@ const VIEW_COLUMNS: ReadonlyMap<number, readonly number[]> = new Map([
   [14, [0, 1, 42, 43, 44, 45, 46, 47, 50, 51, 62, 63, 64, 65, 66, 67]], // performance
   [16, [0, 1, 6, 14, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 68, 65, 66, 67]], // financial
   [17, [0, 1, 48, 49, 52, 53, 54, 57, 58, 59, 65, 66, 60, 61, 67]], // technical
+  [41, [1]], // tickers
+  [51, [1, 66]], // bulk: change only
+  [52, [1, 65, 66, 67, 64]], // bulk: full, with relative volume
 ]);
 
-/** The column ids view `view` shows (e.g. 111, 121, 161), or undefined for the custom view (15x) and non-table views. */
+/** The column ids view `view` shows (e.g. 111, 121, 161, 411, 520), or undefined for the custom view (15x) and views not read. */
 export function viewColumns(view: number): readonly number[] | undefined {
   return VIEW_COLUMNS.get(Math.floor(view / 10));
 }

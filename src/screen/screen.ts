@@ -2,10 +2,11 @@ import type {QuotePage} from '../finviz/parse-quote.js';
 import type {ScreenerPage} from '../finviz/parse-screener.js';
 import {screenerRowToSnapshot} from '../finviz/screener-columns.js';
 import {ScrapeError} from '../errors.js';
+import {rowsPerPage} from '../finviz/screener-views.js';
 import {mapInOrder} from '../scrape/map-in-order.js';
 import type {SiteSession} from '../scrape/site-session.js';
 import type {TickerOutcome} from '../scrape/ticker-outcome.js';
-import {ROWS_PER_PAGE, screenerQuery, type ScreenQuery} from './screener-query.js';
+import {screenerQuery, type ScreenQuery} from './screener-query.js';
 
 /** A page of the screen could not be fetched: the rows before it were written, the rest are unknown. */
 export class ScreenPageError extends ScrapeError {
@@ -22,12 +23,15 @@ export interface ScreenRunOptions {
 /**
  * The rows of a screen, in screener order, as quote-page shaped outcomes.
  * Page 1 gives the total; the other pages are then fetched in parallel
- * through the session's pool, limiter and retries. It stops at the first page
- * without data rows, whatever the total said. Throws ScreenPageError when a
- * page fails for good (after yielding every row before it).
+ * through the session's pool, limiter and retries. Pages hold 20 rows in the
+ * table views and 1,000 tickers in the tickers view (TICKERS_VIEW: rows of
+ * the ticker alone). It stops at the first page without data rows, whatever
+ * the total said. Throws ScreenPageError when a page fails for good (after
+ * yielding every row before it).
  */
 export async function* screenRows(session: SiteSession, query: ScreenQuery, options: ScreenRunOptions = {}): AsyncGenerator<TickerOutcome> {
   const limit = options.limit ?? Infinity;
+  const perPage = rowsPerPage(query.view);
   const first = await fetchPage(session, query, 1);
   let left = limit;
   for (const outcome of rowsOf(first)) {
@@ -36,10 +40,10 @@ export async function* screenRows(session: SiteSession, query: ScreenQuery, opti
   }
   if (first.rows.length === 0 || left <= 0) return;
   // Without a total, a full page means there may be more: go on one page at a time.
-  const total = first.total ?? (first.rows.length < ROWS_PER_PAGE ? first.rows.length : undefined);
+  const total = first.total ?? (first.rows.length < perPage ? first.rows.length : undefined);
   const offsets: number[] = [];
   if (total !== undefined) {
-    for (let offset = 1 + ROWS_PER_PAGE; offset <= Math.min(total, limit); offset += ROWS_PER_PAGE) offsets.push(offset);
+    for (let offset = 1 + perPage; offset <= Math.min(total, limit); offset += perPage) offsets.push(offset);
   }
   const pages = total === undefined ? pagesOneByOne(session, query) : pagesInParallel(session, query, offsets, options.signal);
   for await (const page of pages) {
@@ -57,10 +61,11 @@ async function* pagesInParallel(session: SiteSession, query: ScreenQuery, offset
 }
 
 async function* pagesOneByOne(session: SiteSession, query: ScreenQuery): AsyncGenerator<ScreenerPage> {
-  for (let offset = 1 + ROWS_PER_PAGE; ; offset += ROWS_PER_PAGE) {
+  const perPage = rowsPerPage(query.view);
+  for (let offset = 1 + perPage; ; offset += perPage) {
     const page = await fetchPage(session, query, offset);
     yield page;
-    if (page.rows.length < ROWS_PER_PAGE) return;
+    if (page.rows.length < perPage) return;
   }
 }
 

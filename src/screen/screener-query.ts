@@ -4,9 +4,6 @@ import {InvalidArgumentError} from 'commander';
 export const VIEWS = {overview: 111, valuation: 121, ownership: 131, performance: 141, financial: 161, technical: 171} as const;
 export type ViewName = keyof typeof VIEWS;
 
-/** Rows on one page of screener results. */
-export const ROWS_PER_PAGE = 20;
-
 export interface ScreenQuery {
   readonly view: number;
   /** Finviz filter codes, e.g. ["cap_large", "sec_technology"]. */
@@ -15,7 +12,7 @@ export interface ScreenQuery {
   readonly order?: string;
 }
 
-/** The query string of one results page; `offset` is the number of its first row (1, 21, 41, …). */
+/** The query string of one results page; `offset` is the number of its first row (1, 21, 41, …; 1, 1001, … in the tickers view). */
 export function screenerQuery(query: ScreenQuery, offset: number): string {
   const parts = [`v=${query.view}`];
   if (query.filters.length > 0) parts.push(`f=${query.filters.join(',')}`);
