@@ -122,9 +122,10 @@ describe('a screener page whose Ticker cell shows another ticker than its links'
     assert.deepEqual(written, universe.slice(0, written.length));
   }
 
-  test('screen writes the rows before that page, never a wrong ticker, and fails', async () => {
+  test('screen writes the rows before that page, never a wrong ticker, and exits 4', async () => {
     const result = await runCli(['screen', '--workers', '2', '--retries', '0', '--base-url', site.origin]);
-    assert.notEqual(result.code, 0, result.stderr);
+    assert.equal(result.code, 4, result.stderr);
+    assert.match(result.stderr, /page not recognised: Finviz may have changed its layout/);
     const written = tickersOf(result.stdout);
     assertNoWrongTicker(written);
     assert.equal(written.length, 20, 'page 1 only');
@@ -133,7 +134,7 @@ describe('a screener page whose Ticker cell shows another ticker than its links'
 
   test('screen --tickers-only neither', async () => {
     const result = await runCli(['screen', '--tickers-only', '--workers', '2', '--retries', '0', '--base-url', site.origin]);
-    assert.notEqual(result.code, 0, result.stderr);
+    assert.equal(result.code, 4, result.stderr);
     assert.equal(result.stdout, '', 'the one page of the tickers view is the bad one');
   });
 

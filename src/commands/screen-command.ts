@@ -8,7 +8,7 @@ import {VIEWS, type ViewName} from '../screen/screener-query.js';
 import {SiteSession} from '../scrape/site-session.js';
 import type {TickerOutcome} from '../scrape/ticker-outcome.js';
 import {makeSavePagesFolder, openOutput, sessionOptionsOf, type FetchCommandOptions, type OutputCommandOptions} from './command-options.js';
-import {EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED} from './exit-codes.js';
+import {EXIT_INTERRUPTED, EXIT_NOT_RECOGNISED, EXIT_OK, EXIT_SOME_FAILED} from './exit-codes.js';
 import {exitForStop, stopAdvice, stopOf} from './stop-report.js';
 
 /** The options of `screener screen`, as commander hands them over. */
@@ -71,6 +71,10 @@ export async function runScreenCommand(options: ScreenCommandOptions, abort: Abo
   }
   if (pageError !== undefined) {
     process.stderr.write(`screener: ${pageError.message}; the ${rowCount} rows before it were written\n`);
+    if (pageError.failure === 'PAGE_NOT_RECOGNISED') {
+      process.stderr.write(`${stopAdvice({kind: 'not-recognised', reason: 'a screener page was not recognised'}, undefined, undefined)}\n`);
+      return EXIT_NOT_RECOGNISED;
+    }
     return EXIT_SOME_FAILED;
   }
   return EXIT_OK;

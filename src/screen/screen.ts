@@ -12,6 +12,12 @@ import {screenerQuery, type ScreenQuery} from './screener-query.js';
 export class ScreenPageError extends ScrapeError {
   override name = 'ScreenPageError';
   override readonly code = 'SCREEN_PAGE';
+  /** The code of the page's failure, e.g. PAGE_NOT_RECOGNISED. */
+  readonly failure: string;
+  constructor(message: string, failure: string) {
+    super(message);
+    this.failure = failure;
+  }
 }
 
 export interface ScreenRunOptions {
@@ -71,7 +77,7 @@ async function* pagesOneByOne(session: SiteSession, query: ScreenQuery): AsyncGe
 
 async function fetchPage(session: SiteSession, query: ScreenQuery, offset: number): Promise<ScreenerPage> {
   const result = await session.fetch({kind: 'screener', query: screenerQuery(query, offset)});
-  if (!result.ok) throw new ScreenPageError(`screener page of rows from ${offset}: ${result.message}`);
+  if (!result.ok) throw new ScreenPageError(`screener page of rows from ${offset}: ${result.message}`, result.code);
   return result.page;
 }
 
