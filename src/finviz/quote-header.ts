@@ -14,8 +14,6 @@ export interface QuoteHeader {
   readonly exchange: string;
 }
 
-export const NO_HEADER: QuoteHeader = {ticker: '', company: '', sector: '', industry: '', country: '', exchange: ''};
-
 /** What a field's matcher sees of an element: its tag name and attributes, from the bytes or from cheerio. */
 export interface ElementFacts {
   /** Lowercase. */
