@@ -1,6 +1,7 @@
 /**
  * A stand-in for finviz.com on 127.0.0.1: it serves generated quote pages (./quote-page.ts) at
- * `/quote.ashx?t=TICKER&p=d`, for `screener demo`, `screener bench` and the tests.
+ * `/quote.ashx?t=TICKER&p=d`, in the newest layout or one asked for, for `screener demo`,
+ * `screener bench` and the tests.
  *
  * It runs in the same process as the scraper during the demo and benchmarks, so a request must
  * cost it very little CPU:
@@ -24,7 +25,8 @@ import { screenUniverse } from './screener-universe.js';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
-import { notFoundPagePieces, quotePagePieces, type PagePiece } from './quote-page.js';
+import { QUOTE_LAYOUTS, type QuoteLayoutName } from '../finviz/quote-layouts.js';
+import { NEWEST_LAYOUT, notFoundPagePieces, quotePagePieces, type PagePiece } from './quote-page.js';
 
 /** A content coding the stand-in can compress with. */
 export type CompressedEncoding = 'br' | 'gzip' | 'deflate';
@@ -55,6 +57,14 @@ export interface StandInOptions {
   readonly rateLimit?: number;
   /** Which of Finviz's two screener table layouts /screener.ashx answers in. @default 'new' */
   readonly screenerLayout?: ScreenerLayout;
+  /** Which of Finviz's quote layouts /quote.ashx answers in (../finviz/quote-layouts.ts). @default '2026-06b', the newest */
+  readonly quoteLayout?: QuoteLayoutName;
+  /**
+   * Tickers whose page shows another ticker, as Finviz shows a renamed ticker under its new
+   * symbol: upper-cased ticker asked for -> ticker the page is for, e.g. `{FB: 'META'}`.
+   * @default none
+   */
+  readonly renamedTickers?: Readonly<Record<string, string>>;
 }
 
 export interface StandInStats {
@@ -370,7 +380,11 @@ const METHOD_NOT_ALLOWED: PageReply = {
 // The server
 
 function validateOptions(options: StandInOptions): void {
-  const { latencyMs, cacheMaxBytes, encodings, isUnknown } = options;
+  const { latencyMs, cacheMaxBytes, encodings, isUnknown, quoteLayout } = options;
+  if (quoteLayout !== undefined && !QUOTE_LAYOUTS.some((layout) => layout.name === quoteLayout)) {
+    const names = QUOTE_LAYOUTS.map((layout) => layout.name).join(', ');
+    throw new TypeError(`Expected \`quoteLayout\` to be one of ${names}, got \`${String(quoteLayout)}\` (${typeof quoteLayout})`);
+  }
   if (latencyMs !== undefined && !(Number.isFinite(latencyMs) && latencyMs >= 0)) {
     throw new TypeError(`Expected \`latencyMs\` to be a finite number >= 0, got \`${String(latencyMs)}\` (${typeof latencyMs})`);
   }
@@ -399,9 +413,13 @@ export async function startStandInServer(options: StandInOptions = {}): Promise<
   const allowed = rateLimit === undefined ? () => true : tokenBucket(rateLimit, Math.max(1, rateLimit / 4));
   const timers = new Set<NodeJS.Timeout>();
 
+  const quoteLayout = options.quoteLayout ?? NEWEST_LAYOUT;
+  const renamed = new Map(Object.entries(options.renamedTickers ?? {}));
+
   function quoteReply(ticker: string): PageReply {
     if (isUnknown(ticker)) return { status: 404, cacheKey: `404:${ticker}`, pieces: () => notFoundPagePieces(ticker) };
-    return { status: 200, cacheKey: `quote:${ticker}`, pieces: () => quotePagePieces(ticker) };
+    const shown = renamed.get(ticker) ?? ticker;
+    return { status: 200, cacheKey: `quote:${quoteLayout}:${shown}`, pieces: () => quotePagePieces(shown, quoteLayout) };
   }
 
   const quoteRoute: Route = ({ url }) => {
