@@ -123,8 +123,9 @@ function someOf(names: readonly string[]): string {
 
 /**
  * Throws unless the quote shows every snapshot label and header field of its layout. Labels
- * missing while others no layout of its kind has are there mean the layout changed (a field
- * renamed): not recognised. Labels missing alone mean a page cut short or a field gone: incomplete.
+ * missing while labels the layout does not have stand there instead mean the layout changed (a
+ * field renamed): not recognised. Labels missing alone mean a page cut short or a field gone:
+ * incomplete. Labels beyond the layout's, with none missing, are kept (Finviz added a field).
  */
 function checkWhole(layout: QuoteLayout, header: QuoteHeader, snapshot: Readonly<Record<string, string>>): void {
   const {missingLabels, unexpectedLabels, missingHeaderFields} = shortfallOf(layout, header, snapshot);
