@@ -198,10 +198,11 @@ function blocksFromBytes(html: HtmlBytes, starts: readonly RegionStart[]): Block
       end = read.end;
       continue;
     }
-    const read = readTableCells(html, start);
-    if (read === undefined) return undefined;
     if (blocks.length === 0) blocks.push({header: undefined, tables: []});
-    blocks.at(-1)?.tables.push(read.value);
+    const tables = blocks.at(-1)?.tables ?? [];
+    const read = readTableCells(html, start, tables.length === 0);
+    if (read === undefined) return undefined;
+    tables.push(read.value);
     end = read.end;
   }
   return quotesOf(blocks).length > 0 ? blocks : undefined;

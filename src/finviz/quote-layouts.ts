@@ -132,9 +132,16 @@ const LABEL_SETS: ReadonlyMap<QuoteLayoutName, ReadonlySet<string>> = new Map(QU
 /** What `snapshot` (label -> value) and `header` lack of `layout`, in the layout's order. */
 export function shortfallOf(layout: QuoteLayout, header: QuoteHeader, snapshot: Readonly<Record<string, string>>): Shortfall {
   const known = LABEL_SETS.get(layout.name) ?? new Set();
+  const unexpectedLabels: string[] = [];
+  let shownOfLayout = 0;
+  for (const label of Object.keys(snapshot)) {
+    if (known.has(label)) shownOfLayout++;
+    else unexpectedLabels.push(label);
+  }
   return {
-    missingLabels: layout.labels.filter((label) => !Object.hasOwn(snapshot, label)),
-    unexpectedLabels: Object.keys(snapshot).filter((label) => !known.has(label)),
+    // Labels are unique keys, so all of the layout's are there when as many are.
+    missingLabels: shownOfLayout === layout.labels.length ? [] : layout.labels.filter((label) => !Object.hasOwn(snapshot, label)),
+    unexpectedLabels,
     missingHeaderFields: layout.headerFields.filter((field) => header[field] === ''),
   };
 }

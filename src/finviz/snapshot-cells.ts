@@ -6,7 +6,10 @@ import type {HtmlBytes} from './html-bytes.js';
 export interface SnapshotTable {
   /** The text of each cell, row by row. */
   readonly rows: readonly (readonly string[])[];
-  /** The attributes of the table's first cell (its first label), which tell the layouts apart. */
+  /**
+   * The attributes of the table's first cell (its first label), which tell the layouts apart;
+   * read from the bytes only for a quote's first table, the one that tells.
+   */
   readonly firstCell: Readonly<Record<string, string>> | undefined;
 }
 
@@ -18,11 +21,11 @@ const ROW_GROUPS: ReadonlySet<string> = new Set(['tbody', 'thead', 'tfoot']);
  * the same 35 KB into cheerio, which was most of what a page cost in pool mode. It reads what
  * the cheerio reader in parse-quote.ts reads: the `td` cells of the table's own rows (those of
  * its row groups too, not those of tables nested in a cell), each cell's text
- * whitespace-collapsed, and the attributes of the first such cell.
+ * whitespace-collapsed, and (`withFirstCell`) the attributes of the first such cell.
  *
  * undefined where walkElement finds markup that htmlparser2 might read as another tree.
  */
-export function readTableCells(html: HtmlBytes, start: number): ReadElement<SnapshotTable> | undefined {
+export function readTableCells(html: HtmlBytes, start: number, withFirstCell: boolean): ReadElement<SnapshotTable> | undefined {
   const rows: string[][] = [];
   let firstCell: Readonly<Record<string, string>> | undefined;
   let row: string[] | undefined;
@@ -41,7 +44,7 @@ export function readTableCells(html: HtmlBytes, start: number): ReadElement<Snap
         cell = [];
         cellDepth = depth;
         // Only the first cell's attributes are read: the walk itself reads none, which keeps it cheap.
-        firstCell ??= html.readTag(at, true)?.attributes ?? {};
+        if (withFirstCell) firstCell ??= html.readTag(at, true)?.attributes ?? {};
       }
     },
     end(_name, open) {
