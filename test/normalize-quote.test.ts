@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {readdirSync, readFileSync} from 'node:fs';
 import {describe, test} from 'node:test';
-import {parseQuotePage} from '../src/finviz/parse-quote.js';
+import {parseQuotePage, type QuotePage} from '../src/finviz/parse-quote.js';
 import {SNAPSHOT_LABELS} from '../src/finviz/snapshot-labels.js';
 import {SCHEMA, SCHEMA_BY_NAME} from '../src/schema/columns.js';
 import {LABEL_RULES} from '../src/schema/label-rules.js';
@@ -94,6 +94,53 @@ const HAND_CHECKED: Record<string, Expected> = {
       Volume: '52789244', // 52,789,244
       IPO: '1980-12-12',
       'ATR (14)': '7.3', // 7.30
+    },
+  },
+  'quote-new-AAPL-2026-04-bullpen.html': {
+    ticker: 'AAPL',
+    scraped: day(2026, 4, 18),
+    values: {
+      Company: 'Apple Inc',
+      Exchange: 'NASD',
+      'Market Cap': '3967280000000', // 3967.28B
+      'Enterprise Value': '3990890000000', // 3990.89B
+      'Dividend Est.': '1.08', // 1.08 (0.40%)
+      'Dividend Est. Yield': '0.4',
+      'Dividend TTM': '1.04', // 1.04 (0.38%)
+      'Dividend TTM Yield': '0.38',
+      'Dividend Ex-Date': '2026-02-09', // Feb 09, 2026
+      'Dividend Gr. 3Y': '4.26', // 4.26% 4.98%
+      'Dividend Gr. 5Y': '4.98',
+      Employees: '166000',
+      IPO: '1980-12-12',
+      'P/E': '34.19',
+      'EPS growth next Y': '9.88',
+      'EPS past 3Y': '6.89', // 6.89% 17.91%
+      'EPS past 5Y': '17.91',
+      'Sales past 5Y': '8.71', // 1.81% 8.71%
+      'Earnings Date': '2026-04-30', // Apr 30 AMC, twelve days after the page
+      'Earnings Time': 'AMC',
+      'EPS Surprise': '6.24', // 6.24% 3.88%
+      'Sales Surprise': '3.88',
+      'Short Interest': '126770000', // 126.77M
+      '52W High': '288.62', // 288.62 -6.37%
+      '52W High Distance': '-6.37',
+      '52W Low': '189.81', // 189.81 42.37%
+      '52W Low Distance': '42.37',
+      'Volatility Week': '2.19', // 2.19% 2.12%
+      'Volatility Month': '2.12',
+      'Avg Volume': '46770000', // 46.77M
+      Volume: '61221866', // 61,221,866
+      Trades: null, // a lock icon
+      'Perf YTD': '-0.6', // -0.60%
+      'Perf 10Y': '884', // 884.00%
+      Recom: '1.89',
+      'Target Price': '301.37',
+      Price: '270.23',
+      Change: '2.59',
+      ROI: null,
+      'Dividend Annual': null,
+      'Page Ticker': null,
     },
   },
   'quote-new-ADMA-2024-11-rjs7273.html': {
@@ -217,6 +264,38 @@ const HAND_CHECKED: Record<string, Expected> = {
       'Dividend Annual': null,
       'Volatility Week': '13.92',
       Price: '0.4', // 0.40
+    },
+  },
+  'quote-old-AAPL-2023-07-stonksjs.html': {
+    ticker: 'AAPL',
+    scraped: day(2023, 7, 4),
+    values: {
+      Company: 'Apple Inc.',
+      Exchange: 'NASD', // a link in td.fullview-links
+      'Market Cap': '3021720000000', // 3021.72B
+      'Short Float': '0.77', // Short Float / Ratio: 0.77% / 2.12
+      'Short Ratio': '2.12',
+      'Short Interest': '121250000', // 121.25M
+      '52W Low': '124.17', // 52W Range 124.17 - 194.48
+      '52W High': '194.48',
+      '52W High Distance': '-1.04', // 52W High -1.04%
+      '52W Low Distance': '55', // 55.00%
+      'Dividend Annual': '0.96', // Dividend 0.96
+      'Dividend Annual Yield': '0.5', // Dividend % 0.50%
+      'Dividend TTM': null,
+      'ATR (14)': '2.76', // old label "ATR"
+      Optionable: 'true',
+      Shortable: 'true',
+      'EPS past 5Y': '21.6',
+      ROI: '58.3',
+      'EPS Q/Q': '0', // 0.00%
+      'Earnings Date': '2023-05-04', // May 04 AMC, two months before the page
+      'Earnings Time': 'AMC',
+      Volume: '31456587',
+      Price: '192.46',
+      Change: '-0.78',
+      IPO: null,
+      'Page Ticker': null,
     },
   },
   'quote-old-AMZN-2023-05-bs4normalized-pyfinviz.html': {
@@ -373,7 +452,7 @@ describe('the schema covers every label', () => {
   test('every rule fills existing columns, and every snapshot column has a rule', () => {
     const filled = new Set([...LABEL_RULES.values()].flatMap((rule) => rule.columns));
     for (const column of filled) assert.ok(SCHEMA_BY_NAME.has(column), column);
-    const header = ['Ticker', 'Company', 'Sector', 'Industry', 'Country', 'Exchange', 'Error'];
+    const header = ['Ticker', 'Company', 'Sector', 'Industry', 'Country', 'Exchange', 'Page Ticker', 'Error'];
     for (const column of SCHEMA) assert.ok(filled.has(column.name) !== header.includes(column.name), column.name);
   });
 
@@ -429,5 +508,31 @@ describe('unreadable and unknown', () => {
   test('an unknown label is kept aside with its text', () => {
     assert.deepEqual(quote.unknown, [['Shiny New Field', '42.00']]);
     assert.equal(quote.values.get('Sector'), undefined, 'an empty header field is empty');
+  });
+});
+
+describe('Page Ticker', () => {
+  const aapl = readFileSync(new URL('quote-old-AAPL-2020-11-d3an.html', PAGES), 'utf8');
+  const pageTicker = (page: QuotePage): string | null => normalizeQuote(page, {scrapeDate: day(2020, 11, 24)}).values.get('Page Ticker') ?? null;
+
+  test('is the ticker the page shows when it is not the one asked for', () => {
+    assert.equal(pageTicker(parseQuotePage(aapl, 'FB')), 'AAPL');
+  });
+
+  test('is empty when the page shows the ticker asked for, case and share-class spelling aside', () => {
+    assert.equal(pageTicker(parseQuotePage(aapl, 'AAPL')), null);
+    assert.equal(pageTicker(parseQuotePage(aapl, 'aapl')), null);
+    const brk = {...parseQuotePage(aapl, 'AAPL'), ticker: 'BRK.B', shownTicker: 'BRK-B'};
+    assert.equal(pageTicker(brk), null);
+    assert.equal(pageTicker({...brk, shownTicker: 'BRK-A'}), 'BRK-A');
+  });
+
+  test('is empty for a row of the screener, which shows no page of its own', () => {
+    const {layout: _layout, shownTicker: _shown, ...row} = parseQuotePage(aapl, 'AAPL');
+    assert.equal(pageTicker({...row, ticker: 'MSFT'}), null);
+  });
+
+  test('comes just before Error', () => {
+    assert.deepEqual(SCHEMA.slice(-2).map((column) => column.name), ['Page Ticker', 'Error']);
   });
 });

@@ -2,8 +2,17 @@ import assert from 'node:assert/strict';
 import {readdirSync, readFileSync} from 'node:fs';
 import {describe, test} from 'node:test';
 import {load} from 'cheerio/slim';
+import {
+  quotePageCutInSnapshot,
+  quotePageOfUnknownLayout,
+  quotePageWithoutHeaderField,
+  quotePageWithoutLabels,
+  quotePageWithRenamedLabels,
+} from '../src/demo/faulty-quote-pages.js';
 import {renderQuotePage} from '../src/demo/quote-page.js';
 import {parseQuotePage, parseQuotePageFastPath, parseQuotePageFullDocument} from '../src/finviz/parse-quote.js';
+import {QUOTE_LAYOUTS} from '../src/finviz/quote-layouts.js';
+import {wholeQuotePage} from './helpers/whole-quote.js';
 
 /**
  * The fast path reads the header and snapshot straight from the page's bytes, and must give
@@ -45,14 +54,34 @@ describe('the fast path on real and generated pages', () => {
     });
   }
 
-  test('pages of the stand-in site are read from the bytes, as cheerio reads them', () => {
-    for (const ticker of ['AAPL', 'B0', 'B17', 'ZZQ']) {
-      const html = renderQuotePage(ticker);
-      const fast = parseQuotePageFastPath(Buffer.from(html), ticker);
-      assert.ok(fast !== undefined, ticker);
-      assert.deepEqual(fast, parseQuotePageFullDocument(html, ticker));
-    }
-  });
+  for (const {name: layout} of QUOTE_LAYOUTS) {
+    test(`pages of the stand-in site in the ${layout} layout are read from the bytes, as cheerio reads them`, () => {
+      for (const ticker of ['AAPL', 'B0', 'B17', 'ZZQ']) {
+        const html = renderQuotePage(ticker, layout);
+        const fast = parseQuotePageFastPath(Buffer.from(html), ticker);
+        assert.ok(fast !== undefined, ticker);
+        assert.equal(fast.layout, layout);
+        assert.deepEqual(fast, parseQuotePageFullDocument(html, ticker));
+      }
+    });
+
+    test(`faulty pages of the ${layout} layout are left to cheerio, and both refuse them alike`, () => {
+      const faulty = [
+        quotePageWithoutLabels('AAPL', ['Index', 'Price'], layout),
+        quotePageCutInSnapshot('AAPL', 4, layout),
+        quotePageWithoutHeaderField('AAPL', 'country', layout),
+        quotePageOfUnknownLayout('AAPL', 'table class', layout),
+        quotePageOfUnknownLayout('AAPL', 'cell markup', layout),
+        quotePageWithRenamedLabels('AAPL', {ROA: 'Return on Assets'}, layout),
+      ];
+      for (const html of faulty) {
+        assert.equal(parseQuotePageFastPath(Buffer.from(html), 'AAPL'), undefined);
+        const refused = outcome(() => parseQuotePage(html, 'AAPL'));
+        assert.ok('error' in refused, 'refused');
+        assert.deepEqual(refused, outcome(() => parseQuotePageFullDocument(html, 'AAPL')));
+      }
+    });
+  }
 
   test('not-found pages are left to cheerio, which finds no snapshot', () => {
     for (const name of readdirSync(PAGES).filter((file) => file.startsWith('quote-notfound-'))) {
@@ -65,8 +94,10 @@ describe('the fast path on hand-written markup', () => {
   const header =
     '<div class="quote-header-wrapper"><h1 class="quote-header_ticker-wrapper_ticker">XYZ</h1>' +
     '<h2 class="quote-header_ticker-wrapper_company"><a href="http://xyz.example">Xyz <b>Corp</b></a></h2>' +
-    '<a href="screener?v=111&amp;f=sec_technology">Tech&shy;nology</a><a href=screener?f=exch_nyse>NYSE</a></div>';
-  const page = (table: string): string => `<html><body>${header}<table class="snapshot-table2">${table}</table></body></html>`;
+    '<a href="screener?v=111&amp;f=sec_technology">Tech&shy;nology</a><a href=\'screener?f=ind_x\'>Soft<i>ware</i></a>' +
+    '<a href="screener?f=geo_usa" href="screener?f=sec_no">USA</a><a href=screener?f=exch_nyse>NYSE</a></div>';
+  /** A whole quote (./helpers/whole-quote.ts) whose snapshot starts with the rows given. */
+  const page = (rows: string): string => wholeQuotePage(rows, header);
 
   /** Markup the fast path reads itself, and reads as cheerio does. */
   const READ = {
@@ -113,8 +144,8 @@ describe('the fast path on hand-written markup', () => {
     const html = page('<tr><td>P/E</td><td>1</td></tr>');
     const fast = parseQuotePageFastPath(Buffer.from(html), 'XYZ');
     assert.deepEqual(
-      {company: fast?.company, sector: fast?.sector, exchange: fast?.exchange},
-      {company: 'Xyz Corp', sector: 'Tech\u00adnology', exchange: 'NYSE'},
+      {company: fast?.company, sector: fast?.sector, industry: fast?.industry, country: fast?.country, exchange: fast?.exchange},
+      {company: 'Xyz Corp', sector: 'Tech\u00adnology', industry: 'Software', country: 'USA', exchange: 'NYSE'},
     );
     assert.deepEqual(fast, parseQuotePageFullDocument(html, 'XYZ'));
   });
@@ -196,13 +227,17 @@ describe('the fast path on pages with markup changed at random', () => {
       assert.deepEqual(parseQuotePageFastPath(Buffer.from(base), ticker), parseQuotePageFullDocument(base, ticker));
       const random = seeded(name.length * 7919);
       let readFast = 0;
+      let refused = 0;
       for (let index = 0; index < 300; index++) {
         const html = mutate(base, random);
         if (parseQuotePageFastPath(Buffer.from(html), ticker) !== undefined) readFast++;
-        assert.deepEqual(outcome(() => parseQuotePage(html, ticker)), outcome(() => parseQuotePageFullDocument(html, ticker)), `case ${index}: ${html}`);
+        const parsed = outcome(() => parseQuotePage(html, ticker));
+        if ('error' in parsed) refused++;
+        assert.deepEqual(parsed, outcome(() => parseQuotePageFullDocument(html, ticker)), `case ${index}: ${html}`);
       }
-      // Both paths were taken often enough to mean something.
+      // Both paths were taken often enough to mean something, and both good quotes and refusals came out.
       assert.ok(readFast > 60 && readFast < 280, `read by the fast path: ${readFast} of 300`);
+      assert.ok(refused > 20 && refused < 150, `refused (incomplete, not recognised): ${refused} of 300`);
     });
   }
 });

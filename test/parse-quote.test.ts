@@ -1,9 +1,13 @@
 import assert from 'node:assert/strict';
 import {readdirSync, readFileSync} from 'node:fs';
 import {describe, test} from 'node:test';
-import {ParseError, TickerNotFoundError} from '../src/errors.js';
-import {parseQuotePage, parseQuotePageFastPath, parseQuotePageFullDocument, type QuotePage} from '../src/finviz/parse-quote.js';
+import {PageIncompleteError, PageNotRecognisedError, TickerNotFoundError} from '../src/errors.js';
+import {parseQuotePage, parseQuotePageFastPath, parseQuotePageFullDocument, type ParsedQuotePage} from '../src/finviz/parse-quote.js';
+import type {QuoteHeader} from '../src/finviz/quote-header.js';
+import {QUOTE_LAYOUTS, type QuoteLayoutName} from '../src/finviz/quote-layouts.js';
+import {sameTicker} from '../src/finviz/same-ticker.js';
 import {SNAPSHOT_LABELS} from '../src/finviz/snapshot-labels.js';
+import {HEADER_FIELDS, wholeQuotePage} from './helpers/whole-quote.js';
 
 /** The saved pages are read in place: CI clones the repository with ../shared beside it. */
 const PAGES = new URL('../../shared/finviz-pages/', import.meta.url);
@@ -18,35 +22,41 @@ function readPage(name: string): string {
 }
 
 interface PageName {
-  readonly layout: 'old' | 'new' | 'notfound';
+  readonly kind: 'old' | 'new' | 'notfound';
   readonly ticker: string;
-  readonly year: number;
 }
 
-/** quote-<layout>-<TICKER>-[multiticker-]<yyyy>-..., as SOURCES.md names them. */
+/** quote-<old|new|notfound>-<TICKER>-..., as SOURCES.md names them. */
 function readPageName(name: string): PageName {
-  const match = /^quote-(old|new|notfound)-([A-Z0-9.-]+?)-(?:multiticker-)?(\d{4})-/.exec(name);
+  const match = /^quote-(old|new|notfound)-([A-Z0-9.-]+?)-/.exec(name);
   assert.ok(match, `Expected a page name like quote-new-AAPL-2026-06-29-source.html, got ${name}`);
-  const [, layout, ticker, year] = match;
-  return {layout: layout as PageName['layout'], ticker: ticker ?? '', year: Number(year)};
+  const [, kind, ticker] = match;
+  return {kind: kind as PageName['kind'], ticker: ticker ?? ''};
 }
 
-/** 12 rows of 6 pairs until May 2023, 13 rows in 2024–2025, 14 rows from 2026. */
-function expectedPairs({layout, year}: PageName): number {
-  if (layout === 'old') return 72;
-  return year >= 2026 ? 84 : 78;
+/** What a saved page shows of one quote, read by eye in its HTML. */
+interface Expected {
+  readonly layout: QuoteLayoutName;
+  /** Every header field, as shown (the exchange without brackets). */
+  readonly header: QuoteHeader;
+  /** Some of its snapshot values, as shown. */
+  readonly snapshot: Record<string, string>;
 }
 
-type Expected = Partial<Omit<QuotePage, 'snapshot'>> & {readonly snapshot: Record<string, string>};
+const header = (ticker: string, company: string, sector: string, industry: string, country: string, exchange: string): QuoteHeader => ({
+  ticker,
+  company,
+  sector,
+  industry,
+  country,
+  exchange,
+});
 
-/** Values read by eye in the saved HTML. */
+/** Every saved single-quote page, read by eye in the saved HTML. */
 const HAND_CHECKED: Record<string, Expected> = {
   'quote-new-AAPL-2026-06-29-diversen.html': {
-    company: 'Apple Inc',
-    sector: 'Technology',
-    industry: 'Consumer Electronics',
-    country: 'USA',
-    exchange: 'NASD',
+    layout: '2026-06b',
+    header: header('AAPL', 'Apple Inc', 'Technology', 'Consumer Electronics', 'USA', 'NASD'),
     snapshot: {
       'Market Cap': '4183.77B',
       'P/E': '34.46',
@@ -59,8 +69,8 @@ const HAND_CHECKED: Record<string, Expected> = {
     },
   },
   'quote-new-AAPL-2026-06-12-diversen.html': {
-    company: 'Apple Inc',
-    exchange: 'NASD',
+    layout: '2026-06',
+    header: header('AAPL', 'Apple Inc', 'Technology', 'Consumer Electronics', 'USA', 'NASD'),
     snapshot: {
       'Market Cap': '4282.54B',
       'EPS next Y': '9.63',
@@ -68,11 +78,37 @@ const HAND_CHECKED: Record<string, Expected> = {
       IPO: 'Dec 12, 1980',
     },
   },
+  'quote-new-AAPL-2026-04-bullpen.html': {
+    layout: '2026-06',
+    header: header('AAPL', 'Apple Inc', 'Technology', 'Consumer Electronics', 'USA', 'NASD'),
+    snapshot: {
+      Index: 'DJIA, NDX, S&P 500',
+      'Market Cap': '3967.28B',
+      'Enterprise Value': '3990.89B',
+      'P/E': '34.19',
+      'EPS next Y': '9.32',
+      'EPS growth next Y': '9.88%',
+      'Dividend Est.': '1.08 (0.40%)',
+      'Dividend Ex-Date': 'Feb 09, 2026',
+      'Dividend Gr. 3/5Y': '4.26% 4.98%',
+      Employees: '166000',
+      IPO: 'Dec 12, 1980',
+      'Option/Short': 'Yes / Yes',
+      Earnings: 'Apr 30 AMC',
+      'EPS/Sales Surpr.': '6.24% 3.88%',
+      '52W High': '288.62 -6.37%',
+      '52W Low': '189.81 42.37%',
+      Volatility: '2.19% 2.12%',
+      Trades: '', // a lock icon, no text
+      'Target Price': '301.37',
+      Volume: '61,221,866',
+      Price: '270.23',
+      Change: '2.59%',
+    },
+  },
   'quote-new-ADMA-2024-11-rjs7273.html': {
-    company: 'Adma Biologics Inc',
-    sector: 'Healthcare',
-    industry: 'Biotechnology',
-    exchange: 'NASD',
+    layout: 'new',
+    header: header('ADMA', 'Adma Biologics Inc', 'Healthcare', 'Biotechnology', 'USA', 'NASD'),
     snapshot: {
       Index: 'RUT',
       'Short Interest': '15.20M',
@@ -83,10 +119,8 @@ const HAND_CHECKED: Record<string, Expected> = {
     },
   },
   'quote-new-AACT-2025-06-finvizor_rust.html': {
-    company: 'Ares Acquisition Corporation II',
-    sector: 'Financial',
-    industry: 'Shell Companies',
-    exchange: 'NYSE',
+    layout: 'new',
+    header: header('AACT', 'Ares Acquisition Corporation II', 'Financial', 'Shell Companies', 'USA', 'NYSE'),
     snapshot: {
       'Option/Short': 'No / Yes',
       Index: '-',
@@ -96,11 +130,34 @@ const HAND_CHECKED: Record<string, Expected> = {
       'EPS growth next Y': '-',
     },
   },
+  'quote-old-AAPL-2023-07-stonksjs.html': {
+    layout: 'old/2023-05',
+    // The exchange is a link after the country (td.fullview-links), no longer "[NASD]" beside the ticker.
+    header: header('AAPL', 'Apple Inc.', 'Technology', 'Consumer Electronics', 'USA', 'NASD'),
+    snapshot: {
+      Index: 'DJIA, NDX, S&P 500',
+      'Market Cap': '3021.72B',
+      'P/E': '32.70',
+      'EPS next Y': '6.57',
+      'EPS growth next Y': '9.85%',
+      'Short Float / Ratio': '0.77% / 2.12',
+      'Short Interest': '121.25M',
+      'Target Price': '188.47',
+      '52W Range': '124.17 - 194.48',
+      '52W High': '-1.04%',
+      Dividend: '0.96',
+      'Dividend %': '0.50%',
+      ATR: '2.76',
+      Optionable: 'Yes',
+      Shortable: 'Yes',
+      Earnings: 'May 04 AMC',
+      Volume: '31,456,587',
+      Change: '-0.78%',
+    },
+  },
   'quote-old-AAPL-2018-11-joseraul.html': {
-    company: 'Apple Inc.',
-    sector: 'Consumer Goods',
-    industry: 'Electronic Equipment',
-    exchange: 'NASD',
+    layout: 'old',
+    header: header('AAPL', 'Apple Inc.', 'Consumer Goods', 'Electronic Equipment', 'USA', 'NASD'),
     snapshot: {
       Index: 'DJIA S&P500',
       Optionable: 'Yes',
@@ -111,21 +168,23 @@ const HAND_CHECKED: Record<string, Expected> = {
     },
   },
   'quote-old-AAPL-2020-11-d3an.html': {
-    sector: 'Technology',
+    layout: 'old',
+    header: header('AAPL', 'Apple Inc.', 'Technology', 'Consumer Electronics', 'USA', 'NASD'),
     snapshot: {'Market Cap': '1957.10B', 'EPS next Y': '4.33', 'EPS growth next Y': '9.27%', Optionable: 'Yes'},
   },
   'quote-old-AAPL-2021-12-d3an.html': {
+    layout: 'old',
+    header: header('AAPL', 'Apple Inc.', 'Technology', 'Consumer Electronics', 'USA', 'NASD'),
     snapshot: {'Market Cap': '2881.62B', 'P/E': '31.44', Optionable: 'Yes', Shortable: 'Yes'},
   },
   'quote-old-AEZS-2020-11-d3an.html': {
-    company: 'Aeterna Zentaris Inc.',
+    layout: 'old',
+    header: header('AEZS', 'Aeterna Zentaris Inc.', 'Healthcare', 'Biotechnology', 'USA', 'NASD'),
     snapshot: {'Market Cap': '21.30M', Dividend: '-', 'Target Price': '-', Optionable: 'Yes'},
   },
   'quote-old-AMZN-2023-05-bs4normalized-pyfinviz.html': {
-    company: 'Amazon.com, Inc.',
-    sector: 'Consumer Cyclical',
-    industry: 'Internet Retail',
-    exchange: 'NASD',
+    layout: 'old/2023-05',
+    header: header('AMZN', 'Amazon.com, Inc.', 'Consumer Cyclical', 'Internet Retail', 'USA', 'NASD'),
     snapshot: {
       'Short Float / Ratio': '0.71% / 1.07',
       Index: 'NDX, S&P 500', // "&amp;" in the source
@@ -135,22 +194,28 @@ const HAND_CHECKED: Record<string, Expected> = {
     },
   },
   'quote-old-META-2023-05-bs4normalized-pyfinviz.html': {
-    company: 'Meta Platforms, Inc.',
+    layout: 'old/2023-05',
+    header: header('META', 'Meta Platforms, Inc.', 'Communication Services', 'Internet Content & Information', 'USA', 'NASD'),
     snapshot: {'Short Float / Ratio': '1.25% / 1.07', 'Market Cap': '647.58B'},
   },
   'quote-old-ATHE-2020-11-d3an.html': {
-    country: 'Australia',
+    layout: 'old',
+    header: header('ATHE', 'Alterity Therapeutics Limited', 'Healthcare', 'Biotechnology', 'Australia', 'NASD'),
     snapshot: {Index: '-', Optionable: 'No', Shortable: 'Yes', 'Market Cap': '36.59M'},
   },
   'quote-old-GOOG-2020-11-d3an.html': {
-    company: 'Alphabet Inc.',
+    layout: 'old',
+    header: header('GOOG', 'Alphabet Inc.', 'Communication Services', 'Internet Content & Information', 'USA', 'NASD'),
     snapshot: {'Target Price': '1839.17', '52W Range': '1013.54 - 1818.06', 'Market Cap': '1190.92B'},
   },
   'quote-old-NFLX-2020-11-d3an.html': {
+    layout: 'old',
+    header: header('NFLX', 'Netflix, Inc.', 'Communication Services', 'Entertainment', 'USA', 'NASD'),
     snapshot: {Dividend: '-', 'Dividend %': '-', 'Market Cap': '209.03B'},
   },
   'quote-old-TSLA-2021-12-d3an.html': {
-    company: 'Tesla, Inc.',
+    layout: 'old',
+    header: header('TSLA', 'Tesla, Inc.', 'Consumer Cyclical', 'Auto Manufacturers', 'USA', 'NASD'),
     snapshot: {'52W Range': '539.49 - 1243.49', Index: 'S&P 500', Price: '1088.45'},
   },
 };
@@ -159,96 +224,109 @@ const HAND_CHECKED: Record<string, Expected> = {
 const MULTI_TICKER: Record<string, Record<string, Expected>> = {
   'quote-old-A-multiticker-2021-09-kvokka.html': {
     A: {
-      company: 'Agilent Technologies, Inc.',
-      sector: 'Healthcare',
-      industry: 'Diagnostics & Research',
-      exchange: 'NYSE',
+      layout: 'old',
+      header: header('A', 'Agilent Technologies, Inc.', 'Healthcare', 'Diagnostics & Research', 'USA', 'NYSE'),
       snapshot: {'Market Cap': '53.18B', Index: 'S&P 500'},
     },
     M: {
-      company: "Macy's, Inc.",
-      sector: 'Consumer Cyclical',
-      industry: 'Department Stores',
-      exchange: 'NYSE',
+      layout: 'old',
+      header: header('M', "Macy's, Inc.", 'Consumer Cyclical', 'Department Stores', 'USA', 'NYSE'),
       snapshot: {'Market Cap': '6.85B', Index: '-'},
     },
   },
   'quote-old-C-multiticker-2021-09-kvokka.html': {
     C: {
-      company: 'Citigroup Inc.',
-      industry: 'Banks - Diversified',
+      layout: 'old',
+      header: header('C', 'Citigroup Inc.', 'Financial', 'Banks - Diversified', 'USA', 'NYSE'),
       snapshot: {'Market Cap': '144.65B', 'P/E': '7.46'},
     },
     TAP: {
-      company: 'Molson Coors Beverage Company',
-      sector: 'Consumer Defensive',
-      industry: 'Beverages - Brewers',
+      layout: 'old',
+      header: header('TAP', 'Molson Coors Beverage Company', 'Consumer Defensive', 'Beverages - Brewers', 'USA', 'NYSE'),
       snapshot: {'Market Cap': '10.28B', 'P/E': '-'},
     },
   },
 };
 
-function assertExpected(page: QuotePage, {snapshot, ...header}: Expected): void {
-  for (const [field, value] of Object.entries(header)) {
-    assert.equal(page[field as keyof typeof header], value, field);
-  }
-  for (const [label, value] of Object.entries(snapshot)) {
-    assert.equal(page.snapshot[label], value, label);
-  }
+/** Each quote of each saved page, with what was read by eye. */
+const QUOTES: ReadonlyArray<{readonly name: string; readonly ticker: string; readonly expected: Expected | undefined}> = QUOTE_PAGES.filter(
+  (name) => readPageName(name).kind !== 'notfound',
+).flatMap((name) => {
+  const multi = MULTI_TICKER[name];
+  if (multi !== undefined) return Object.entries(multi).map(([ticker, expected]) => ({name, ticker, expected}));
+  return [{name, ticker: readPageName(name).ticker, expected: HAND_CHECKED[name]}];
+});
+
+function assertExpected(page: ParsedQuotePage, {layout, header: shown, snapshot}: Expected): void {
+  assert.equal(page.layout, layout, 'layout');
+  const {ticker, ...fields} = shown;
+  assert.equal(page.shownTicker, ticker, 'shown ticker');
+  for (const [field, value] of Object.entries(fields)) assert.equal(page[field as keyof typeof fields], value, field);
+  for (const [label, value] of Object.entries(snapshot)) assert.equal(page.snapshot[label], value, label);
 }
 
 const KNOWN_LABELS = new Set(SNAPSHOT_LABELS);
 
 describe('parseQuotePage on every saved quote page', () => {
-  for (const name of QUOTE_PAGES) {
-    const pageName = readPageName(name);
+  test('every saved quote page, each quote of it, is checked by hand below: layout, every header field, values', () => {
+    assert.deepEqual(
+      QUOTES.filter(({expected}) => expected === undefined).map(({name}) => name),
+      [],
+    );
+  });
 
-    if (pageName.layout === 'notfound') {
-      test(`${name}: TickerNotFoundError`, () => {
-        assert.throws(() => parseQuotePage(readPage(name), pageName.ticker), (error: unknown) => {
-          assert.ok(error instanceof TickerNotFoundError);
-          assert.equal(error.ticker, pageName.ticker);
-          assert.equal(error.code, 'TICKER_NOT_FOUND');
-          return true;
-        });
-      });
-      continue;
-    }
-
-    test(`${name}: ${expectedPairs(pageName)} known labels, header and hand-checked values`, () => {
-      const page = parseQuotePage(readPage(name), pageName.ticker);
-      assert.equal(page.ticker, pageName.ticker);
-      assert.equal(Object.keys(page.snapshot).length, expectedPairs(pageName));
-      for (const label of Object.keys(page.snapshot)) {
-        assert.ok(KNOWN_LABELS.has(label), `"${label}" is missing from SNAPSHOT_LABELS`);
-      }
-      for (const field of ['company', 'sector', 'industry', 'country', 'exchange'] as const) {
-        assert.notEqual(page[field], '', field);
-      }
+  for (const {name, ticker, expected} of QUOTES) {
+    test(`${name}${name.includes('multiticker') ? ` (${ticker})` : ''}: its layout's labels exactly, its header, hand-checked values`, () => {
+      assert.ok(expected !== undefined);
+      const page = parseQuotePage(readPage(name), ticker);
+      assert.equal(page.ticker, ticker);
+      assertExpected(page, expected);
+      const layout = QUOTE_LAYOUTS.find((known) => known.name === expected.layout);
+      assert.ok(layout !== undefined);
+      assert.deepEqual(Object.keys(page.snapshot), layout.labels, 'the labels of its layout, in its order, and no other');
+      for (const label of Object.keys(page.snapshot)) assert.ok(KNOWN_LABELS.has(label), `"${label}" is missing from SNAPSHOT_LABELS`);
       // The estimate is a number (or "-"), the growth rate a percent (or "-").
       assert.match(page.snapshot['EPS next Y'] ?? '', /^(-?[\d.]+|-)$/);
       assert.match(page.snapshot['EPS growth next Y'] ?? '', /^(-?[\d.]+%|-)$/);
-      const expected = HAND_CHECKED[name] ?? MULTI_TICKER[name]?.[pageName.ticker];
-      if (expected !== undefined) assertExpected(page, expected);
     });
   }
 
-  test('every page name is one the tests understand, and the folder has pages of every layout', () => {
-    const layouts = new Set(QUOTE_PAGES.map((name) => readPageName(name).layout));
-    assert.deepEqual([...layouts].sort(), ['new', 'notfound', 'old']);
+  test('every saved quote page gives every header field its layout shows', () => {
+    for (const {name, ticker} of QUOTES) {
+      const page = parseQuotePage(readPage(name), ticker);
+      const layout = QUOTE_LAYOUTS.find((known) => known.name === page.layout);
+      for (const field of layout?.headerFields ?? []) assert.notEqual(page[field === 'ticker' ? 'shownTicker' : field], '', `${name}: ${field}`);
+    }
+  });
+
+  for (const name of QUOTE_PAGES.filter((file) => readPageName(file).kind === 'notfound')) {
+    const {ticker} = readPageName(name);
+    test(`${name}: Finviz's not-found page, TickerNotFoundError (and only for the ticker it names)`, () => {
+      const html = readPage(name);
+      assert.throws(() => parseQuotePage(html, ticker), (error: unknown) => {
+        assert.ok(error instanceof TickerNotFoundError);
+        assert.equal(error.ticker, ticker);
+        assert.equal(error.code, 'TICKER_NOT_FOUND');
+        return true;
+      });
+      assert.throws(() => parseQuotePage(html, ticker.toLowerCase()), TickerNotFoundError);
+      assert.throws(() => parseQuotePage(html, 'OTHER'), {name: 'PageNotRecognisedError', message: `page not recognised: Finviz's "not found" page for ${ticker}, not OTHER`});
+    });
+  }
+
+  test('the folder has quote pages of every layout screener knows, and not-found pages', () => {
+    const layouts = new Set(QUOTES.map(({expected}) => expected?.layout));
+    assert.deepEqual([...layouts].sort(), QUOTE_LAYOUTS.map((layout) => layout.name).sort());
+    assert.ok(QUOTE_PAGES.some((name) => readPageName(name).kind === 'notfound'));
   });
 });
 
 describe('multi-ticker pages', () => {
   for (const [name, tickers] of Object.entries(MULTI_TICKER)) {
-    for (const [ticker, expected] of Object.entries(tickers)) {
-      test(`${name}: ${ticker} gets its own block`, () => {
+    for (const ticker of Object.keys(tickers)) {
+      test(`${name}: ${ticker} gets its own block, as the full document gives it`, () => {
         const html = readPage(name);
-        const page = parseQuotePage(html, ticker);
-        assert.equal(page.ticker, ticker);
-        assert.equal(Object.keys(page.snapshot).length, 72);
-        assertExpected(page, expected);
-        assert.deepEqual(page, parseQuotePageFullDocument(html, ticker));
+        assert.deepEqual(parseQuotePage(html, ticker), parseQuotePageFullDocument(html, ticker));
       });
     }
   }
@@ -256,18 +334,31 @@ describe('multi-ticker pages', () => {
   test('the ticker is matched case-insensitively and returned as given', () => {
     const page = parseQuotePage(readPage('quote-old-C-multiticker-2021-09-kvokka.html'), 'tap');
     assert.equal(page.ticker, 'tap');
+    assert.equal(page.shownTicker, 'TAP');
     assert.equal(page.company, 'Molson Coors Beverage Company');
   });
 
-  test('a ticker that is on neither block is a ParseError', () => {
+  test('a ticker that is on neither quote: not recognised, never "not found"', () => {
     const html = readPage('quote-old-A-multiticker-2021-09-kvokka.html');
-    assert.throws(() => parseQuotePage(html, 'ZZZZ'), {name: 'ParseError', ticker: 'ZZZZ', code: 'PARSE_ERROR'});
+    assert.throws(() => parseQuotePage(html, 'ZZZZ'), {
+      name: 'PageNotRecognisedError',
+      code: 'PAGE_NOT_RECOGNISED',
+      message: 'page not recognised: quotes for A, M, none for ZZZZ',
+    });
   });
+});
 
-  test('a single quote is used even when its header shows another ticker', () => {
+describe('a page showing another ticker', () => {
+  test('a single quote is used whatever ticker it shows, and says which', () => {
     const page = parseQuotePage(readPage('quote-old-AAPL-2020-11-d3an.html'), 'FB');
     assert.equal(page.ticker, 'FB');
+    assert.equal(page.shownTicker, 'AAPL');
     assert.equal(page.company, 'Apple Inc.');
+  });
+
+  test('share classes: "." and "-" are the same, and so is case', () => {
+    for (const [a, b] of [['BRK.B', 'BRK-B'], ['brk-b', 'BRK-B'], ['aapl', 'AAPL']] as const) assert.ok(sameTicker(a, b), `${a} ${b}`);
+    for (const [a, b] of [['BRK-B', 'BRK-A'], ['BRKB', 'BRK-B'], ['GOOG', 'GOOGL']] as const) assert.ok(!sameTicker(a, b), `${a} ${b}`);
   });
 });
 
@@ -283,9 +374,7 @@ describe('SNAPSHOT_LABELS', () => {
 
   test('every label appears on some saved page', () => {
     const seen = new Set<string>();
-    for (const name of QUOTE_PAGES) {
-      const {layout, ticker} = readPageName(name);
-      if (layout === 'notfound') continue;
+    for (const {name, ticker} of QUOTES) {
       for (const label of Object.keys(parseQuotePage(readPage(name), ticker).snapshot)) seen.add(label);
     }
     assert.deepEqual(
@@ -295,50 +384,134 @@ describe('SNAPSHOT_LABELS', () => {
   });
 });
 
-describe('small hand-written pages', () => {
-  const headerFields =
-    '<h1 class="quote-header_ticker-wrapper_ticker">XYZ</h1>' +
-    '<h2 class="quote-header_ticker-wrapper_company"> Xyz  Corp </h2>' +
-    '<a href="screener.ashx?v=111&f=sec_technology">Technology</a><a href="screener.ashx?v=111&f=exch_nyse">NYSE</a>';
-  const header = `<div class="quote-header-wrapper">${headerFields}</div>`;
+describe('pages that are not a whole quote of a known layout', () => {
+  const AAPL_2026 = 'quote-new-AAPL-2026-06-29-diversen.html';
 
-  test('a snapshot table without label/value pairs is a ParseError', () => {
-    const html = `<html><body>${header}<table class="snapshot-table2"><tr><td>lonely</td></tr></table></body></html>`;
-    assert.throws(() => parseQuotePage(html, 'XYZ'), (error: unknown) => error instanceof ParseError);
+  /** The outcome of both parsers, which must agree: the error's name and message. */
+  function refusal(html: string, ticker: string): string {
+    const outcome = (parse: () => unknown): string => {
+      try {
+        parse();
+        return 'parsed';
+      } catch (error) {
+        return `${(error as Error).name}: ${(error as Error).message}`;
+      }
+    };
+    const fast = outcome(() => parseQuotePage(html, ticker));
+    assert.equal(fast, outcome(() => parseQuotePageFullDocument(html, ticker)), 'both parsers');
+    return fast;
+  }
+
+  test('a saved page without some of its fields is incomplete, and says which', () => {
+    const html = readPage(AAPL_2026);
+    // Take out the rows (one pair each in this layout) of Target Price, Price and Change.
+    let cut = html;
+    for (const label of ['Target Price', 'Price', 'Change']) {
+      const at = cut.indexOf(`>${label}</`);
+      const start = cut.lastIndexOf('<tr', at);
+      cut = cut.slice(0, start) + cut.slice(cut.indexOf('</tr>', at) + '</tr>'.length);
+    }
+    assert.throws(() => parseQuotePage(cut, 'AAPL'), PageIncompleteError);
+    assert.equal(refusal(cut, 'AAPL'), 'PageIncompleteError: page incomplete: 3 of 84 fields missing (Target Price, Price, Change)');
   });
 
-  test('a page without a snapshot table is TickerNotFoundError', () => {
-    assert.throws(() => parseQuotePage(`<html><body>${header}</body></html>`, 'XYZ'), TickerNotFoundError);
+  test('a saved page cut inside its snapshot (closed there, or not at all) is incomplete', () => {
+    const html = readPage(AAPL_2026);
+    const cutAt = html.indexOf('<tr', html.indexOf('>Shs Outstand<') - 300);
+    const closed = `${html.slice(0, cutAt)}</table></div></body></html>`;
+    assert.match(refusal(closed, 'AAPL'), /^PageIncompleteError: page incomplete: 28 of 84 fields missing \(Shs Outstand, Shs Float, Short Float, …\)$/);
+    // Cut in transit: no end tags at all.
+    assert.match(refusal(html.slice(0, html.indexOf('Shs Outstand')), 'AAPL'), /^PageIncompleteError: page incomplete: 2[89] of 84 fields missing/);
+  });
+
+  test('a header field its layout shows but the page does not: incomplete', () => {
+    const html = readPage('quote-old-AAPL-2021-12-d3an.html').replace(' <span class="body-table">[NASD]</span>', '');
+    assert.equal(refusal(html, 'AAPL'), 'PageIncompleteError: page incomplete: the header shows no Exchange');
+  });
+
+  test('a label renamed (some of the layout missing, others there instead): not recognised', () => {
+    const html = readPage(AAPL_2026).replace('>Oper. Margin<', '>Operating Margin<');
+    assert.equal(
+      refusal(html, 'AAPL'),
+      'PageNotRecognisedError: page not recognised: the 2026-06b layout without 1 of its 84 fields (Oper. Margin) and with 1 it does not have (Operating Margin)',
+    );
+  });
+
+  test('a label added: the quote is whole, and keeps it', () => {
+    const page2026 = readPage(AAPL_2026);
+    const end = page2026.indexOf('</table>', page2026.indexOf('snapshot-table2'));
+    const html = `${page2026.slice(0, end)}<tr><td>Shiny New Field</td><td>42</td></tr>${page2026.slice(end)}`;
+    const page = parseQuotePage(html, 'AAPL');
+    assert.equal(page.snapshot['Shiny New Field'], '42');
+    assert.deepEqual(page, parseQuotePageFullDocument(html, 'AAPL'));
+  });
+
+  test('markup of no known layout: not recognised', () => {
+    const html = readPage(AAPL_2026);
+    assert.equal(
+      refusal(html.replaceAll('data-boxover-html=', 'data-tooltip='), 'AAPL'),
+      'PageNotRecognisedError: page not recognised: a quote of no known layout (header div, first label td.snapshot-td2, no tooltip, one pair a row)',
+    );
+    assert.equal(refusal(html.replaceAll('snapshot-table2', 'snapshot-table3'), 'AAPL'), 'PageNotRecognisedError: page not recognised: no quote header with a snapshot table');
+    assert.equal(refusal(html.replaceAll('quote-header-wrapper', 'quote-head'), 'AAPL'), 'PageNotRecognisedError: page not recognised: no quote header with a snapshot table');
+  });
+
+  test('anything else, "Too many requests." or a Cloudflare page among them: not recognised, never "not found"', () => {
+    for (const html of ['Too many requests.', '', '<html><body><p>Hello</p></body></html>', readPage('quote-notfound-INVALID-2022-01-d3an.html').replace('not found', 'missing')]) {
+      assert.throws(() => parseQuotePage(html, 'XYZ'), PageNotRecognisedError);
+    }
+    const cloudflare = readFileSync(new URL('error-cloudflare-challenge-2026-08-lit26.html', PAGES), 'utf8');
+    assert.throws(() => parseQuotePage(cloudflare, 'XYZ'), PageNotRecognisedError);
+  });
+});
+
+describe('small hand-written pages', () => {
+  const header = `<div class="quote-header-wrapper">${HEADER_FIELDS}</div>`;
+
+  test('a snapshot table without label/value pairs: not recognised', () => {
+    const html = `<html><body>${header}<table class="snapshot-table2"><tr><td>lonely</td></tr></table></body></html>`;
+    assert.throws(() => parseQuotePage(html, 'XYZ'), PageNotRecognisedError);
+  });
+
+  test('a header without a snapshot table: not recognised', () => {
+    assert.throws(() => parseQuotePage(`<html><body>${header}</body></html>`, 'XYZ'), PageNotRecognisedError);
   });
 
   test('markup that looks like tags inside attributes, comments and scripts does not end a region early', () => {
-    const html =
-      '<html><body><div class="quote-header-wrapper" title="<div>"><!-- </div> -->' +
-      '<script>document.write("</div>")</script><span data-tip=\'a > b\'>' +
-      headerFields +
-      '</span></div><p>snapshot-table2 in text</p>' +
-      '<table class="js-snapshot-table snapshot-table2"><tr><td>P/E</td><td><b>12.5</b></td>' +
-      '<td>Index</td><td><table><tr><td>nested</td></tr></table> S&amp;P&nbsp;500 </td></tr>' +
-      '<tr><td>EPS next Y</td><td>1.5</td><td>EPS next Y</td><td>3%</td><td>P/E</td><td>99</td></tr></table></body></html>';
+    const html = wholeQuotePage(
+      '<tr><td>P/E</td><td><b>12.5</b></td>' +
+        '<td>Index</td><td><table><tr><td>nested</td></tr></table> S&amp;P&nbsp;500 </td></tr>' +
+        '<tr><td>EPS next Y</td><td>1.5</td><td>EPS next Y</td><td>3%</td><td>P/E</td><td>99</td></tr>',
+      '<div class="quote-header-wrapper" title="<div>"><!-- </div> -->' +
+        '<script>document.write("</div>")</script><span data-tip=\'a > b\'>' +
+        HEADER_FIELDS +
+        '</span></div><p>snapshot-table2 in text</p>',
+    );
+    // The script in the header sends the page to cheerio: both parsers must find the regions whole.
     const page = parseQuotePage(html, 'XYZ');
-    assert.deepEqual(page, {
-      ticker: 'XYZ',
-      company: 'Xyz Corp',
-      sector: 'Technology',
-      industry: '',
-      country: '',
-      exchange: 'NYSE',
-      snapshot: {'P/E': '12.5', Index: 'nested S&P 500', 'EPS next Y': '1.5', 'EPS growth next Y': '3%'},
-    });
+    assert.deepEqual(
+      {...page, snapshot: {'P/E': page.snapshot['P/E'], Index: page.snapshot['Index'], 'EPS next Y': page.snapshot['EPS next Y'], 'EPS growth next Y': page.snapshot['EPS growth next Y']}},
+      {
+        ticker: 'XYZ',
+        shownTicker: 'XYZ',
+        layout: '2026-06',
+        company: 'Xyz Corp',
+        sector: 'Technology',
+        industry: 'Software',
+        country: 'USA',
+        exchange: 'NYSE',
+        snapshot: {'P/E': '12.5', Index: 'nested S&P 500', 'EPS next Y': '1.5', 'EPS growth next Y': '3%'},
+      },
+    );
     assert.deepEqual(page, parseQuotePageFullDocument(html, 'XYZ'));
     assert.deepEqual(parseQuotePage(Buffer.from(html), 'XYZ'), page);
   });
 
   test('bytes: multi-byte characters and non-ASCII names read as in the text', () => {
-    const html =
-      '<html><body><div class="quote-header-wrapper" title="Préférences ✓">' +
-      headerFields.replace('Xyz  Corp', 'Société Générale — 株式会社') +
-      '<spän>ß</spän></div><table class="snapshot-table2"><tr><td>P/E</td><td>12,5 €</td><td>Index</td><td>\u00a0S&amp;P 500 ✓</td></tr></table></body></html>';
+    const html = wholeQuotePage(
+      '<tr><td>P/E</td><td>12,5 €</td><td>Index</td><td>\u00a0S&amp;P 500 ✓</td></tr>',
+      '<div class="quote-header-wrapper" title="Préférences ✓">' + HEADER_FIELDS.replace('Xyz  Corp', 'Société Générale — 株式会社') + '<spän>ß</spän></div>',
+    );
     const page = parseQuotePageFastPath(Buffer.from(html), 'XYZ');
     assert.ok(page !== undefined, 'read from the bytes');
     assert.deepEqual(page, parseQuotePageFullDocument(html, 'XYZ'));
@@ -348,15 +521,5 @@ describe('small hand-written pages', () => {
     // A Uint8Array that is a window on a larger buffer.
     const padded = Buffer.concat([Buffer.from('xx'), Buffer.from(html), Buffer.from('yy')]);
     assert.deepEqual(parseQuotePage(new Uint8Array(padded.buffer, padded.byteOffset + 2, padded.length - 4), 'XYZ'), page);
-  });
-
-  test('a page cut off inside the snapshot tables still parses as the full document does', () => {
-    const html = readPage('quote-new-AAPL-2026-06-29-diversen.html');
-    const truncated = html.slice(0, html.indexOf('Shs Outstand'));
-    const page = parseQuotePage(truncated, 'AAPL');
-    assert.deepEqual(page, parseQuotePageFullDocument(truncated, 'AAPL'));
-    assert.equal(page.snapshot['Market Cap'], '4183.77B');
-    assert.equal(page.snapshot['Volume'], undefined);
-    assert.deepEqual(parseQuotePage(Buffer.from(truncated), 'AAPL'), page);
   });
 });

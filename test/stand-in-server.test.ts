@@ -6,6 +6,7 @@ import * as cheerio from 'cheerio';
 import { Agent, fetch, request } from 'undici';
 import { generateQuote, renderNotFoundPage, renderQuotePage } from '../src/demo/quote-page.js';
 import { negotiateEncoding, startStandInServer, type StandInServer } from '../src/demo/stand-in-server.js';
+import type { QuoteLayoutName } from '../src/finviz/quote-layouts.js';
 
 /** The newest real quote page, read in place (never copied into the repository). */
 const REAL_PAGE = new URL('../../shared/finviz-pages/quote-new-AAPL-2026-06-29-diversen.html', import.meta.url);
@@ -319,6 +320,82 @@ describe('generated quote page', () => {
       for (const [label, text] of quote.snapshot) {
         assert.doesNotMatch(text, /NaN|undefined|Infinity/, `${quote.ticker} ${label}`);
       }
+    }
+  });
+});
+
+describe('stand-in quote pages of the older layouts', () => {
+  /** A saved page of each layout, whose markup the generated one follows. */
+  const REAL: Record<Exclude<QuoteLayoutName, '2026-06b'>, string> = {
+    '2026-06': 'quote-new-AAPL-2026-06-12-diversen.html',
+    new: 'quote-new-ADMA-2024-11-rjs7273.html',
+    old: 'quote-old-AAPL-2021-12-d3an.html',
+    'old/2023-05': 'quote-old-AAPL-2023-07-stonksjs.html',
+  };
+
+  /** The shape of the snapshot: per table its rows, per row its cells' tag, class and attribute names (not their values). */
+  function snapshotShape(doc: cheerio.CheerioAPI): string[] {
+    return doc('table.snapshot-table2')
+      .map((_, table) =>
+        doc(table)
+          .find('tr')
+          .map((__, row) =>
+            doc(row)
+              .children('td')
+              .map((index, cell) => {
+                const names = Object.keys(cell.attribs).sort().join(',');
+                return `${index % 2 === 0 ? 'label' : 'value'} ${doc(cell).attr('class') ?? ''} [${names}]${doc(cell).children('div').attr('class') ?? ''}`;
+              })
+              .get()
+              .join(' | '),
+          )
+          .get(),
+      )
+      .get();
+  }
+
+  for (const [layout, file] of Object.entries(REAL) as [Exclude<QuoteLayoutName, '2026-06b'>, string][]) {
+    test(`${layout}: the snapshot and header markup of ${file}`, async () => {
+      const real = cheerio.load(await readFile(new URL(`../../shared/finviz-pages/${file}`, import.meta.url), 'utf8'));
+      const $ = cheerio.load(renderQuotePage('AAPL', layout));
+      // Same tables, rows, cells, classes and attributes, whatever the values.
+      assert.deepEqual(new Set(snapshotShape($)), new Set(snapshotShape(real)));
+      assert.equal($('table.snapshot-table2 tr').length, real('table.snapshot-table2 tr').length);
+      const header = layout === 'old' || layout === 'old/2023-05' ? 'table.fullview-title' : 'div.quote-header-wrapper';
+      assert.equal($(header).length, 1);
+      assert.equal(real(header).length, 1);
+      const quote = generateQuote('AAPL', layout);
+      assert.deepEqual(
+        $('table.snapshot-table2 td:nth-child(even)')
+          .map((_, cell) => $(cell).text().trim())
+          .get(),
+        quote.snapshot.map(([, text]) => text),
+      );
+    });
+  }
+
+  test('serves the layout asked for, the newest by default, and refuses a layout it does not know', async () => {
+    for (const layout of [undefined, 'new', 'old'] as const) {
+      const server = await startStandInServer(layout === undefined ? {} : { quoteLayout: layout });
+      try {
+        const fetched = await fetchRaw(`${server.origin}/quote.ashx?t=AAPL&p=d`);
+        assert.equal(fetched.raw.toString('utf8'), renderQuotePage('AAPL', layout ?? '2026-06b'));
+      } finally {
+        await server.close();
+      }
+    }
+    await assert.rejects(startStandInServer({ quoteLayout: '2027' as QuoteLayoutName }), { name: 'TypeError', message: /quoteLayout.*one of 2026-06b, 2026-06, new, old, old\/2023-05, got `2027`/ });
+  });
+
+  test('serves a renamed ticker the page of the ticker it became', async () => {
+    const server = await startStandInServer({ renamedTickers: { FB: 'META' }, quoteLayout: 'new' });
+    try {
+      const fetched = await fetchRaw(`${server.origin}/quote.ashx?t=fb&p=d`);
+      assert.equal(fetched.status, 200);
+      assert.equal(fetched.raw.toString('utf8'), renderQuotePage('META', 'new'));
+      assert.equal(server.stats.byTicker.get('FB'), 1);
+    } finally {
+      await server.close();
     }
   });
 });

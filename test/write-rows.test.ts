@@ -127,7 +127,8 @@ describe('writeRows: --raw', () => {
         const shown = new Map<string, string>();
         for (const [label, cellText] of generated.snapshot) shown.set(shown.has(label) ? 'EPS growth next Y' : label, cellText);
         const header = [page.ticker, generated.company, generated.sector, generated.industry, generated.country, generated.exchange];
-        return [...header, ...SNAPSHOT_LABELS.map((label) => shown.get(label) ?? ''), ''];
+        // Then Page Ticker (each page shows the ticker asked for) and Error, both empty.
+        return [...header, ...SNAPSHOT_LABELS.map((label) => shown.get(label) ?? ''), '', ''];
       }),
       RAW_COLUMNS.map((name) => (name === 'Ticker' ? 'ZZNOPE' : name === 'Error' ? 'HTTP 404: ticker not found' : '')),
     ];

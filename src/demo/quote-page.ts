@@ -1,17 +1,23 @@
 /**
  * Generated Finviz quote pages for the stand-in server (`screener demo`, `screener bench`, tests).
  *
- * The header and the snapshot block follow the markup of the newest real page
- * (../shared/finviz-pages/quote-new-AAPL-2026-06-29-diversen.html, layout "new/2026-06b"):
+ * By default the header and the snapshot block follow the markup of the newest real page
+ * (../shared/finviz-pages/quote-new-AAPL-2026-06-29-diversen.html, layout "2026-06b"):
  * `div.quote-header` with `a.quote-header_category` links, and 6 `table.snapshot-table2` column tables
  * of 14 label/value rows each (column-major), cells wrapped in `div.snapshot-td-label` /
- * `div.snapshot-td-content`. Values are made up but use the page's formats. Everything else
- * (news, ratings, insider table, scripts) is simplified filler of about the real size and shape.
+ * `div.snapshot-td-content`. Any older layout screener knows (../finviz/quote-layouts.ts) can be
+ * asked for instead: its header markup and its snapshot grid, with its labels
+ * (../finviz/snapshot-labels.ts) in its order. Values are made up but use the page's formats, and
+ * are the same figures in every layout. Everything else (news, ratings, insider table, scripts)
+ * is simplified filler of about the real size and shape, the same in every layout.
  *
  * Pages are deterministic: every number comes from a PRNG seeded by the ticker string.
  * Most of the page is filler that is the same for every ticker; {@link quotePagePieces} returns
  * the page as shared and per-ticker pieces so that the server can compress the shared ones once.
  */
+
+import type { QuoteLayoutName } from '../finviz/quote-layouts.js';
+import { LAYOUT_LABELS, shownLabel, SNAPSHOT_LABELS } from '../finviz/snapshot-labels.js';
 
 /** One piece of a page. `shared` pieces are the same object for every ticker. */
 export interface PagePiece {
@@ -30,7 +36,7 @@ export interface GeneratedQuote {
   readonly capCategory: string;
   /** Exchange as shown in the header: NASD, NYSE or AMEX. */
   readonly exchange: string;
-  /** The 84 snapshot cells in page order (column-major), with their visible text. */
+  /** The snapshot's cells in page order (84, column-major, in the newest layout), labels and text as shown. */
   readonly snapshot: readonly (readonly [label: string, text: string])[];
 }
 
@@ -268,106 +274,110 @@ const LOCK_SVG =
   '    <use href="/assets/dist-icons/icons.svg?rev=2445753073#lockOutline"/>\n</svg></a>';
 
 interface FieldSpec {
-  readonly label: string;
   readonly tip: string;
-  /** Quote-page tab the label and value link to. */
+  /** Quote-page tab the label and value link to (2026 pages). */
   readonly tab?: 'dv' | 'si' | 'ea' | 'fc';
 }
 
-/** The 84 snapshot fields, column by column, as on the 2026-06-29 page. */
-const FIELDS: readonly FieldSpec[] = [
-  { label: 'Index', tip: 'Major index membership' },
-  { label: 'Market Cap', tip: 'Market capitalization' },
-  { label: 'Enterprise Value', tip: 'Enterprise Value' },
-  { label: 'Income', tip: 'Income (ttm)' },
-  { label: 'Sales', tip: 'Revenue (ttm)' },
-  { label: 'Book/sh', tip: 'Book value per share (mrq)' },
-  { label: 'Cash/sh', tip: 'Cash per share (mrq)' },
-  { label: 'Dividend Est.', tip: "Analysts' Dividend Estimate (Fiscal Year)", tab: 'dv' },
-  { label: 'Dividend TTM', tip: 'Trailing 12 Months Dividend', tab: 'dv' },
-  { label: 'Dividend Ex-Date', tip: 'Ex-Dividend Date', tab: 'dv' },
-  { label: 'Dividend Gr. 3/5Y', tip: 'Dividend growth over 3 and 5 years', tab: 'dv' },
-  { label: 'Payout', tip: 'Dividend Payout Ratio (ttm)', tab: 'dv' },
-  { label: 'Employees', tip: 'Full time employees' },
-  { label: 'IPO', tip: 'IPO Date' },
-
-  { label: 'P/E', tip: 'Price-to-Earnings (ttm)' },
-  { label: 'Forward P/E', tip: 'Forward Price-to-Earnings (next fiscal year)' },
-  { label: 'PEG', tip: 'Price-to-Earnings-to-Growth' },
-  { label: 'P/S', tip: 'Price-to-Sales (ttm)' },
-  { label: 'P/B', tip: 'Price-to-Book (mrq)' },
-  { label: 'P/C', tip: 'Price to cash per share (mrq)' },
-  { label: 'P/FCF', tip: 'Price to Free Cash Flow (ttm)' },
-  { label: 'EV/EBITDA', tip: 'Enterprise Value to EBITDA' },
-  { label: 'EV/Sales', tip: 'Enterprise Value to Revenues' },
-  { label: 'Quick Ratio', tip: 'Quick Ratio (mrq)' },
-  { label: 'Current Ratio', tip: 'Current Ratio (mrq)' },
-  { label: 'Debt/Eq', tip: 'Total Debt to Equity (mrq)' },
-  { label: 'LT Debt/Eq', tip: 'Long Term Debt to Equity (mrq)' },
-  { label: 'Option/Short', tip: 'Stock has options trading on a market exchange / Stock is available to sell short' },
-
-  { label: 'EPS (ttm)', tip: 'Diluted EPS (ttm)' },
-  { label: 'EPS next Y', tip: 'EPS estimate for next year' },
-  { label: 'EPS next Q', tip: 'EPS estimate for next quarter' },
-  { label: 'EPS this Y', tip: 'EPS growth this year' },
-  { label: 'EPS next Y', tip: 'EPS growth next year' },
-  { label: 'EPS next 5Y', tip: 'Long term annual growth estimate (5 years)' },
-  { label: 'EPS past 3/5Y', tip: 'Annual EPS growth past 3 and 5 years' },
-  { label: 'Sales past 3/5Y', tip: 'Annual sales growth past 3 and 5 years' },
-  { label: 'EPS Y/Y TTM', tip: 'EPS growth TTM' },
-  { label: 'Sales Y/Y TTM', tip: 'Sales growth TTM' },
-  { label: 'EPS Q/Q', tip: 'Quarterly earnings growth (YoY)' },
-  { label: 'Sales Q/Q', tip: 'Quarterly revenue growth (YoY)' },
-  { label: 'Earnings', tip: 'Earnings date<br><br>BMO = Before Market Open<br>AMC = After Market Close', tab: 'ea' },
-  { label: 'EPS/Sales Surpr.', tip: 'Last quarter EPS and Revenue surprise', tab: 'ea' },
-
-  { label: 'Insider Own', tip: 'Insider ownership' },
-  { label: 'Insider Trans', tip: 'Insider transactions (6-Month change in Insider Ownership)' },
-  { label: 'Inst Own', tip: 'Institutional ownership' },
-  { label: 'Inst Trans', tip: 'Institutional transactions (3-Month change in Institutional Ownership)' },
-  { label: 'ROA', tip: 'Return on Assets (ttm)' },
-  { label: 'ROE', tip: 'Return on Equity (ttm)' },
-  { label: 'ROIC', tip: 'Return on Invested Capital (ttm)' },
-  { label: 'Gross Margin', tip: 'Gross Margin (ttm)' },
-  { label: 'Oper. Margin', tip: 'Operating Margin (ttm)' },
-  { label: 'Profit Margin', tip: 'Net Profit Margin (ttm)' },
-  { label: 'SMA20', tip: 'Distance from 20-Day Simple Moving Average' },
-  { label: 'SMA50', tip: 'Distance from 50-Day Simple Moving Average' },
-  { label: 'SMA200', tip: 'Distance from 200-Day Simple Moving Average' },
-  { label: 'Trades', tip: 'Trades' },
-
-  { label: 'Shs Outstand', tip: 'Shares outstanding' },
-  { label: 'Shs Float', tip: 'Shares float' },
-  { label: 'Short Float', tip: 'Short interest share', tab: 'si' },
-  { label: 'Short Ratio', tip: 'Short interest ratio', tab: 'si' },
-  { label: 'Short Interest', tip: 'Short interest', tab: 'si' },
-  { label: '52W High', tip: 'Distance from 52-Week High' },
-  { label: '52W Low', tip: 'Distance from 52-Week Low' },
-  { label: 'Volatility', tip: 'Volatility (Week, Month)' },
-  { label: 'ATR (14)', tip: 'Average True Range (14)' },
-  { label: 'RSI (14)', tip: 'Relative Strength Index' },
-  { label: 'Beta', tip: 'Beta' },
-  { label: 'Rel Volume', tip: 'Relative volume' },
-  { label: 'Avg Volume', tip: 'Average volume (3 month)' },
-  { label: 'Volume', tip: 'Volume' },
-
-  { label: 'Perf Week', tip: 'Performance (Week, Excl. Dividends)' },
-  { label: 'Perf Month', tip: 'Performance (Month, Excl. Dividends)' },
-  { label: 'Perf Quarter', tip: 'Performance (Quarter, Excl. Dividends)' },
-  { label: 'Perf Half Y', tip: 'Performance (Half Year, Excl. Dividends)' },
-  { label: 'Perf YTD', tip: 'Performance (Year To Date, Excl. Dividends)' },
-  { label: 'Perf Year', tip: 'Performance (Year, Excl. Dividends)' },
-  { label: 'Perf 3Y', tip: 'Performance (3 Years, Excl. Dividends)' },
-  { label: 'Perf 5Y', tip: 'Performance (5 Years, Excl. Dividends)' },
-  { label: 'Perf 10Y', tip: 'Performance (10 Years, Excl. Dividends)' },
-  { label: 'Recom', tip: "Analysts' mean recommendation (1=Buy 5=Sell)", tab: 'fc' },
-  { label: 'Target Price', tip: "Analysts' mean target price", tab: 'fc' },
-  { label: 'Prev Close', tip: 'Previous close' },
-  { label: 'Price', tip: 'Current stock price' },
-  { label: 'Change', tip: 'Performance (today)' },
-];
-
-const ROWS_PER_TABLE = 14;
+/** Each snapshot label's tooltip, labels as SNAPSHOT_LABELS names them: the 2026 page's, then older layouts'. */
+const FIELDS: ReadonlyMap<string, FieldSpec> = new Map<string, FieldSpec>([
+  ['Index', { tip: 'Major index membership' }],
+  ['Market Cap', { tip: 'Market capitalization' }],
+  ['Enterprise Value', { tip: 'Enterprise Value' }],
+  ['Income', { tip: 'Income (ttm)' }],
+  ['Sales', { tip: 'Revenue (ttm)' }],
+  ['Book/sh', { tip: 'Book value per share (mrq)' }],
+  ['Cash/sh', { tip: 'Cash per share (mrq)' }],
+  ['Dividend Est.', { tip: "Analysts' Dividend Estimate (Fiscal Year)", tab: 'dv' }],
+  ['Dividend TTM', { tip: 'Trailing 12 Months Dividend', tab: 'dv' }],
+  ['Dividend Ex-Date', { tip: 'Ex-Dividend Date', tab: 'dv' }],
+  ['Dividend Gr. 3/5Y', { tip: 'Dividend growth over 3 and 5 years', tab: 'dv' }],
+  ['Payout', { tip: 'Dividend Payout Ratio (ttm)', tab: 'dv' }],
+  ['Employees', { tip: 'Full time employees' }],
+  ['IPO', { tip: 'IPO Date' }],
+  ['P/E', { tip: 'Price-to-Earnings (ttm)' }],
+  ['Forward P/E', { tip: 'Forward Price-to-Earnings (next fiscal year)' }],
+  ['PEG', { tip: 'Price-to-Earnings-to-Growth' }],
+  ['P/S', { tip: 'Price-to-Sales (ttm)' }],
+  ['P/B', { tip: 'Price-to-Book (mrq)' }],
+  ['P/C', { tip: 'Price to cash per share (mrq)' }],
+  ['P/FCF', { tip: 'Price to Free Cash Flow (ttm)' }],
+  ['EV/EBITDA', { tip: 'Enterprise Value to EBITDA' }],
+  ['EV/Sales', { tip: 'Enterprise Value to Revenues' }],
+  ['Quick Ratio', { tip: 'Quick Ratio (mrq)' }],
+  ['Current Ratio', { tip: 'Current Ratio (mrq)' }],
+  ['Debt/Eq', { tip: 'Total Debt to Equity (mrq)' }],
+  ['LT Debt/Eq', { tip: 'Long Term Debt to Equity (mrq)' }],
+  ['Option/Short', { tip: 'Stock has options trading on a market exchange / Stock is available to sell short' }],
+  ['EPS (ttm)', { tip: 'Diluted EPS (ttm)' }],
+  ['EPS next Y', { tip: 'EPS estimate for next year' }],
+  ['EPS next Q', { tip: 'EPS estimate for next quarter' }],
+  ['EPS this Y', { tip: 'EPS growth this year' }],
+  ['EPS growth next Y', { tip: 'EPS growth next year' }],
+  ['EPS next 5Y', { tip: 'Long term annual growth estimate (5 years)' }],
+  ['EPS past 3/5Y', { tip: 'Annual EPS growth past 3 and 5 years' }],
+  ['Sales past 3/5Y', { tip: 'Annual sales growth past 3 and 5 years' }],
+  ['EPS Y/Y TTM', { tip: 'EPS growth TTM' }],
+  ['Sales Y/Y TTM', { tip: 'Sales growth TTM' }],
+  ['EPS Q/Q', { tip: 'Quarterly earnings growth (YoY)' }],
+  ['Sales Q/Q', { tip: 'Quarterly revenue growth (YoY)' }],
+  ['Earnings', { tip: 'Earnings date<br><br>BMO = Before Market Open<br>AMC = After Market Close', tab: 'ea' }],
+  ['EPS/Sales Surpr.', { tip: 'Last quarter EPS and Revenue surprise', tab: 'ea' }],
+  ['Insider Own', { tip: 'Insider ownership' }],
+  ['Insider Trans', { tip: 'Insider transactions (6-Month change in Insider Ownership)' }],
+  ['Inst Own', { tip: 'Institutional ownership' }],
+  ['Inst Trans', { tip: 'Institutional transactions (3-Month change in Institutional Ownership)' }],
+  ['ROA', { tip: 'Return on Assets (ttm)' }],
+  ['ROE', { tip: 'Return on Equity (ttm)' }],
+  ['ROIC', { tip: 'Return on Invested Capital (ttm)' }],
+  ['Gross Margin', { tip: 'Gross Margin (ttm)' }],
+  ['Oper. Margin', { tip: 'Operating Margin (ttm)' }],
+  ['Profit Margin', { tip: 'Net Profit Margin (ttm)' }],
+  ['SMA20', { tip: 'Distance from 20-Day Simple Moving Average' }],
+  ['SMA50', { tip: 'Distance from 50-Day Simple Moving Average' }],
+  ['SMA200', { tip: 'Distance from 200-Day Simple Moving Average' }],
+  ['Trades', { tip: 'Trades' }],
+  ['Shs Outstand', { tip: 'Shares outstanding' }],
+  ['Shs Float', { tip: 'Shares float' }],
+  ['Short Float', { tip: 'Short interest share', tab: 'si' }],
+  ['Short Ratio', { tip: 'Short interest ratio', tab: 'si' }],
+  ['Short Interest', { tip: 'Short interest', tab: 'si' }],
+  ['52W High', { tip: 'Distance from 52-Week High' }],
+  ['52W Low', { tip: 'Distance from 52-Week Low' }],
+  ['Volatility', { tip: 'Volatility (Week, Month)' }],
+  ['ATR (14)', { tip: 'Average True Range (14)' }],
+  ['RSI (14)', { tip: 'Relative Strength Index' }],
+  ['Beta', { tip: 'Beta' }],
+  ['Rel Volume', { tip: 'Relative volume' }],
+  ['Avg Volume', { tip: 'Average volume (3 month)' }],
+  ['Volume', { tip: 'Volume' }],
+  ['Perf Week', { tip: 'Performance (Week, Excl. Dividends)' }],
+  ['Perf Month', { tip: 'Performance (Month, Excl. Dividends)' }],
+  ['Perf Quarter', { tip: 'Performance (Quarter, Excl. Dividends)' }],
+  ['Perf Half Y', { tip: 'Performance (Half Year, Excl. Dividends)' }],
+  ['Perf YTD', { tip: 'Performance (Year To Date, Excl. Dividends)' }],
+  ['Perf Year', { tip: 'Performance (Year, Excl. Dividends)' }],
+  ['Perf 3Y', { tip: 'Performance (3 Years, Excl. Dividends)' }],
+  ['Perf 5Y', { tip: 'Performance (5 Years, Excl. Dividends)' }],
+  ['Perf 10Y', { tip: 'Performance (10 Years, Excl. Dividends)' }],
+  ['Recom', { tip: "Analysts' mean recommendation (1=Buy 5=Sell)", tab: 'fc' }],
+  ['Target Price', { tip: "Analysts' mean target price", tab: 'fc' }],
+  ['Prev Close', { tip: 'Previous close' }],
+  ['Price', { tip: 'Current stock price' }],
+  ['Change', { tip: 'Performance (today)' }],
+  ['52W Range', { tip: '52-Week trading range' }],
+  ['EPS past 5Y', { tip: 'Annual EPS growth past 5 years' }],
+  ['ROI', { tip: 'Return on Investment (ttm)' }],
+  ['Sales past 5Y', { tip: 'Annual sales growth past 5 years' }],
+  ['Sales Surprise', { tip: 'Last quarter revenue surprise' }],
+  ['EPS Surprise', { tip: 'Last quarter EPS surprise' }],
+  ['Dividend', { tip: 'Dividend (annual)' }],
+  ['Dividend %', { tip: 'Dividend yield (annual)' }],
+  ['ATR', { tip: 'Average True Range (14)' }],
+  ['Optionable', { tip: 'Stock has options trading on a market exchange' }],
+  ['Shortable', { tip: 'Stock available to sell short' }],
+  ['Short Float / Ratio', { tip: 'Short interest share / ratio' }],
+]);
 
 // ---------------------------------------------------------------------------------------------
 // The made-up company
@@ -384,7 +394,10 @@ interface Company {
   readonly price: number;
   readonly change: number;
   readonly changePercent: number;
-  readonly cells: readonly Cell[];
+  /** Each snapshot label's cell, labels as SNAPSHOT_LABELS names them. */
+  readonly cells: ReadonlyMap<string, Cell>;
+  /** Cells that layouts before 2026 show otherwise. */
+  readonly cellsBefore2026: ReadonlyMap<string, Cell>;
   readonly employees: number;
 }
 
@@ -487,8 +500,14 @@ function makeCompany(ticker: string): Company {
   /** A performance in percent from a log-return in about [-spread, 1.2 * spread]. */
   const perf = (spread: number): number => (Math.exp(rng.between(-spread, spread * 1.2)) - 1) * 100;
 
-  const cells: Cell[] = [
-    // Index, Market Cap, Enterprise Value, Income, Sales, Book/sh, Cash/sh
+  // Each label's cell, in the order the generator draws them (so pages stay the same from
+  // version to version); the order on the page is the layout's (LAYOUT_LABELS).
+  const cells = new Map<string, Cell>();
+  const add = (label: string, cell: Cell): void => {
+    cells.set(label, cell);
+  };
+  add(
+    'Index',
     marketCap >= 200e9
       ? small(exchange === 'NASD' ? 'DJIA, NDX, S&P 500' : 'DJIA, S&P 500')
       : marketCap >= 15e9
@@ -496,100 +515,126 @@ function makeCompany(ticker: string): Company {
         : marketCap >= 300e6 && rng.chance(0.7)
           ? plain('RUT')
           : dashCell,
-    plain(abbreviated(marketCap)),
-    plain(abbreviated(enterpriseValue)),
-    plain(abbreviated(income)),
-    plain(abbreviated(sales)),
-    numberCell(bookPerShare),
-    numberCell(cashPerShare),
-    // Dividend Est., TTM, Ex-Date, Gr. 3/5Y, Payout, Employees, IPO
-    paysDividend ? plain(`${fixed(dividendEst)} (${percent(dividendYield)})`) : dashCell,
-    paysDividend ? plain(`${fixed(dividendTtm)} (${percent((dividendTtm / price) * 100)})`) : dashCell,
-    paysDividend ? plain(longDate(exDate)) : dashCell,
-    paysDividend ? percentPair(rng.between(-3, 15), yearsListed > 5 ? rng.between(-3, 15) : undefined) : dashCell,
-    paysDividend && eps > 0 ? percentCell((dividendTtm / eps) * 100) : percentCell(0),
-    plain(String(employees)),
-    plain(longDate(ipoTime)),
-    // P/E ... Option/Short
-    numberCell(pe, (value) => thresholdTone(value, 10, 50, false)),
-    numberCell(forwardPe, (value) => thresholdTone(value, 10, 50, false)),
-    numberCell(peg, (value) => thresholdTone(value, 1, 2, false)),
-    numberCell(priceToSales),
-    numberCell(priceToBook, (value) => thresholdTone(value, 1, 5, false)),
-    numberCell(priceToCash, (value) => thresholdTone(value, 3, 50, false)),
-    numberCell(priceToFcf, (value) => thresholdTone(value, 15, 50, false)),
-    numberCell(ebitda > 0 ? enterpriseValue / ebitda : undefined, (value) => thresholdTone(value, 8, 20, false)),
-    numberCell(enterpriseValue / sales),
-    numberCell(quickRatio),
-    numberCell(currentRatio),
-    numberCell(debtToEquity, (value) => thresholdTone(value, 0.1, 0.5, false)),
-    numberCell(ltDebtToEquity, (value) => thresholdTone(value, 0.1, 0.5, false)),
-    small(`${optionable ? 'Yes' : 'No'} / Yes`),
-    // EPS (ttm) ... EPS/Sales Surpr.
-    numberCell(eps),
-    numberCell(epsNextY),
-    numberCell(epsNextQ),
-    percentCell(covered ? rng.between(-30, 60) : undefined),
-    percentCell(epsNextY === undefined ? undefined : growthNextY * 100),
-    percentCell(epsNext5Y),
-    percentPair(yearsListed > 3 ? rng.between(-20, 40) : undefined, yearsListed > 5 ? rng.between(-20, 40) : undefined),
-    percentPair(yearsListed > 3 ? rng.between(-10, 35) : undefined, yearsListed > 5 ? rng.between(-10, 35) : undefined),
-    percentCell(rng.between(-60, 80), (value) => thresholdTone(value, 0, 25, true)),
-    percentCell(rng.between(-25, 45), (value) => thresholdTone(value, 0, 25, true)),
-    percentCell(rng.between(-60, 80)),
-    percentCell(rng.between(-25, 45)),
-    covered ? small(`${shortDate(earningsTime)} ${rng.chance(0.5) ? 'AMC' : 'BMO'}`) : dashCell,
-    covered ? tonedPair(rng.between(-25, 25), rng.between(-8, 8)) : dashCell,
-    // Insider Own ... Trades
-    percentCell(rng.logBetween(0.02, 35)),
-    percentCell(rng.between(-15, 4)),
-    percentCell(rng.between(tiny ? 2 : 35, 95)),
-    percentCell(rng.between(-6, 6)),
-    percentCell(roa, (value) => thresholdTone(value, 0, 15, true)),
-    percentCell(roe, (value) => thresholdTone(value, 0, 20, true)),
-    percentCell(roic, (value) => thresholdTone(value, 0, 15, true)),
-    percentCell(grossMargin * 100),
-    percentCell(operMargin * 100, (value) => thresholdTone(value, 0, 25, true)),
-    percentCell(profitMargin * 100, (value) => thresholdTone(value, 0, 20, true)),
-    percentCell(rng.between(-9, 9), signTone),
-    percentCell(rng.between(-15, 15), signTone),
-    percentCell(rng.between(-30, 35), signTone),
-    { text: '', html: LOCK_SVG },
-    // Shs Outstand ... Volume
-    plain(abbreviated(shares)),
-    plain(abbreviated(floatShares)),
-    percentCell(shortFloat),
-    numberCell(shortRatio),
-    {
-      text: abbreviated(shortInterest),
-      html: `<b data-boxover-html="Settlement Date: ${numericDate(AS_OF - 14 * DAY_MS)}">${abbreviated(shortInterest)}</b>`,
-    },
-    levelCell(high52, (price / high52 - 1) * 100),
-    levelCell(low52, (price / low52 - 1) * 100),
-    small(`${percent(volatilityWeek)} ${percent(volatilityMonth)}`),
-    numberCell((price * volatilityMonth) / 100),
-    numberCell(rng.between(22, 78)),
-    numberCell(rng.between(-0.2, 2.6)),
-    numberCell(relVolume),
-    plain(abbreviated(avgVolume)),
-    plain(withCommas(avgVolume * relVolume * rng.between(0.05, 1))),
-    // Perf Week ... Change
-    percentCell(perf(0.06), signTone),
-    percentCell(perf(0.12), signTone),
-    percentCell(perf(0.25), signTone),
-    percentCell(perf(0.4), signTone),
-    percentCell(perf(0.35), signTone),
-    percentCell(perf(0.6), signTone),
-    percentCell(yearsListed > 3 ? perf(1) : undefined, signTone),
-    percentCell(yearsListed > 5 ? perf(1.4) : undefined, signTone),
-    percentCell(yearsListed > 10 ? perf(2.2) : undefined, signTone),
-    covered ? numberCell(rng.between(1, 3.6)) : dashCell,
-    covered ? numberCell(target, (value) => signTone(value - price)) : dashCell,
-    numberCell(prevClose),
-    numberCell(price),
-    percentCell(changePercent, signTone),
-  ];
-  if (cells.length !== FIELDS.length) throw new Error(`Expected ${FIELDS.length} snapshot cells, got ${cells.length}`);
+  );
+  add('Market Cap', plain(abbreviated(marketCap)));
+  add('Enterprise Value', plain(abbreviated(enterpriseValue)));
+  add('Income', plain(abbreviated(income)));
+  add('Sales', plain(abbreviated(sales)));
+  add('Book/sh', numberCell(bookPerShare));
+  add('Cash/sh', numberCell(cashPerShare));
+  add('Dividend Est.', paysDividend ? plain(`${fixed(dividendEst)} (${percent(dividendYield)})`) : dashCell);
+  add('Dividend TTM', paysDividend ? plain(`${fixed(dividendTtm)} (${percent((dividendTtm / price) * 100)})`) : dashCell);
+  add('Dividend Ex-Date', paysDividend ? plain(longDate(exDate)) : dashCell);
+  add('Dividend Gr. 3/5Y', paysDividend ? percentPair(rng.between(-3, 15), yearsListed > 5 ? rng.between(-3, 15) : undefined) : dashCell);
+  add('Payout', paysDividend && eps > 0 ? percentCell((dividendTtm / eps) * 100) : percentCell(0));
+  add('Employees', plain(String(employees)));
+  add('IPO', plain(longDate(ipoTime)));
+  add('P/E', numberCell(pe, (value) => thresholdTone(value, 10, 50, false)));
+  add('Forward P/E', numberCell(forwardPe, (value) => thresholdTone(value, 10, 50, false)));
+  add('PEG', numberCell(peg, (value) => thresholdTone(value, 1, 2, false)));
+  add('P/S', numberCell(priceToSales));
+  add('P/B', numberCell(priceToBook, (value) => thresholdTone(value, 1, 5, false)));
+  add('P/C', numberCell(priceToCash, (value) => thresholdTone(value, 3, 50, false)));
+  add('P/FCF', numberCell(priceToFcf, (value) => thresholdTone(value, 15, 50, false)));
+  add('EV/EBITDA', numberCell(ebitda > 0 ? enterpriseValue / ebitda : undefined, (value) => thresholdTone(value, 8, 20, false)));
+  add('EV/Sales', numberCell(enterpriseValue / sales));
+  add('Quick Ratio', numberCell(quickRatio));
+  add('Current Ratio', numberCell(currentRatio));
+  add('Debt/Eq', numberCell(debtToEquity, (value) => thresholdTone(value, 0.1, 0.5, false)));
+  add('LT Debt/Eq', numberCell(ltDebtToEquity, (value) => thresholdTone(value, 0.1, 0.5, false)));
+  add('Option/Short', small(`${optionable ? 'Yes' : 'No'} / Yes`));
+  add('EPS (ttm)', numberCell(eps));
+  add('EPS next Y', numberCell(epsNextY));
+  add('EPS next Q', numberCell(epsNextQ));
+  add('EPS this Y', percentCell(covered ? rng.between(-30, 60) : undefined));
+  add('EPS growth next Y', percentCell(epsNextY === undefined ? undefined : growthNextY * 100));
+  add('EPS next 5Y', percentCell(epsNext5Y));
+  const epsPast3Y = yearsListed > 3 ? rng.between(-20, 40) : undefined;
+  const epsPast5Y = yearsListed > 5 ? rng.between(-20, 40) : undefined;
+  add('EPS past 3/5Y', percentPair(epsPast3Y, epsPast5Y));
+  const salesPast3Y = yearsListed > 3 ? rng.between(-10, 35) : undefined;
+  const salesPast5Y = yearsListed > 5 ? rng.between(-10, 35) : undefined;
+  add('Sales past 3/5Y', percentPair(salesPast3Y, salesPast5Y));
+  add('EPS Y/Y TTM', percentCell(rng.between(-60, 80), (value) => thresholdTone(value, 0, 25, true)));
+  add('Sales Y/Y TTM', percentCell(rng.between(-25, 45), (value) => thresholdTone(value, 0, 25, true)));
+  add('EPS Q/Q', percentCell(rng.between(-60, 80)));
+  add('Sales Q/Q', percentCell(rng.between(-25, 45)));
+  add('Earnings', covered ? small(`${shortDate(earningsTime)} ${rng.chance(0.5) ? 'AMC' : 'BMO'}`) : dashCell);
+  const epsSurprise = covered ? rng.between(-25, 25) : undefined;
+  const salesSurprise = covered ? rng.between(-8, 8) : undefined;
+  add('EPS/Sales Surpr.', tonedPair(epsSurprise, salesSurprise));
+  add('Insider Own', percentCell(rng.logBetween(0.02, 35)));
+  add('Insider Trans', percentCell(rng.between(-15, 4)));
+  add('Inst Own', percentCell(rng.between(tiny ? 2 : 35, 95)));
+  add('Inst Trans', percentCell(rng.between(-6, 6)));
+  add('ROA', percentCell(roa, (value) => thresholdTone(value, 0, 15, true)));
+  add('ROE', percentCell(roe, (value) => thresholdTone(value, 0, 20, true)));
+  add('ROIC', percentCell(roic, (value) => thresholdTone(value, 0, 15, true)));
+  add('Gross Margin', percentCell(grossMargin * 100));
+  add('Oper. Margin', percentCell(operMargin * 100, (value) => thresholdTone(value, 0, 25, true)));
+  add('Profit Margin', percentCell(profitMargin * 100, (value) => thresholdTone(value, 0, 20, true)));
+  add('SMA20', percentCell(rng.between(-9, 9), signTone));
+  add('SMA50', percentCell(rng.between(-15, 15), signTone));
+  add('SMA200', percentCell(rng.between(-30, 35), signTone));
+  add('Trades', { text: '', html: LOCK_SVG });
+  add('Shs Outstand', plain(abbreviated(shares)));
+  add('Shs Float', plain(abbreviated(floatShares)));
+  add('Short Float', percentCell(shortFloat));
+  add('Short Ratio', numberCell(shortRatio));
+  add('Short Interest', {
+    text: abbreviated(shortInterest),
+    html: `<b data-boxover-html="Settlement Date: ${numericDate(AS_OF - 14 * DAY_MS)}">${abbreviated(shortInterest)}</b>`,
+  });
+  const high52Distance = (price / high52 - 1) * 100;
+  const low52Distance = (price / low52 - 1) * 100;
+  add('52W High', levelCell(high52, high52Distance));
+  add('52W Low', levelCell(low52, low52Distance));
+  add('Volatility', small(`${percent(volatilityWeek)} ${percent(volatilityMonth)}`));
+  add('ATR (14)', numberCell((price * volatilityMonth) / 100));
+  add('RSI (14)', numberCell(rng.between(22, 78)));
+  add('Beta', numberCell(rng.between(-0.2, 2.6)));
+  add('Rel Volume', numberCell(relVolume));
+  add('Avg Volume', plain(abbreviated(avgVolume)));
+  add('Volume', plain(withCommas(avgVolume * relVolume * rng.between(0.05, 1))));
+  add('Perf Week', percentCell(perf(0.06), signTone));
+  add('Perf Month', percentCell(perf(0.12), signTone));
+  add('Perf Quarter', percentCell(perf(0.25), signTone));
+  add('Perf Half Y', percentCell(perf(0.4), signTone));
+  add('Perf YTD', percentCell(perf(0.35), signTone));
+  add('Perf Year', percentCell(perf(0.6), signTone));
+  add('Perf 3Y', percentCell(yearsListed > 3 ? perf(1) : undefined, signTone));
+  add('Perf 5Y', percentCell(yearsListed > 5 ? perf(1.4) : undefined, signTone));
+  add('Perf 10Y', percentCell(yearsListed > 10 ? perf(2.2) : undefined, signTone));
+  add('Recom', covered ? numberCell(rng.between(1, 3.6)) : dashCell);
+  add('Target Price', covered ? numberCell(target, (value) => signTone(value - price)) : dashCell);
+  add('Prev Close', numberCell(prevClose));
+  add('Price', numberCell(price));
+  add('Change', percentCell(changePercent, signTone));
+
+  // The labels only older layouts have, from the same figures; drawn after the others, from a
+  // generator of their own, so that they change nothing on the 2026 pages.
+  const older = new Rng(hashString(`${ticker}/older`));
+  add('52W Range', plain(`${fixed(low52)} - ${fixed(high52)}`));
+  add('EPS past 5Y', percentCell(epsPast5Y));
+  add('ROI', percentCell(roic * older.between(0.6, 0.95), (value) => thresholdTone(value, 0, 15, true)));
+  add('Sales past 5Y', percentCell(salesPast5Y));
+  add('Sales Surprise', percentCell(salesSurprise, signTone));
+  add('EPS Surprise', percentCell(epsSurprise, signTone));
+  // "Dividend (annual)": the forward rate, a little above the trailing twelve months.
+  const dividendAnnual = dividendTtm * older.between(1, 1.08);
+  add('Dividend', paysDividend ? numberCell(dividendAnnual) : dashCell);
+  add('Dividend %', paysDividend ? percentCell((dividendAnnual / price) * 100) : dashCell);
+  add('ATR', numberCell((price * volatilityMonth) / 100));
+  add('Optionable', plain(optionable ? 'Yes' : 'No'));
+  add('Shortable', plain('Yes'));
+  add('Short Float / Ratio', plain(`${percent(shortFloat)} / ${fixed(shortRatio)}`));
+  const missing = SNAPSHOT_LABELS.filter((label) => !cells.has(label));
+  if (missing.length > 0) throw new Error(`Expected a cell for every snapshot label, got none for ${missing.join(', ')}`);
+  // Until 2025 the 52-week high and low were a lone distance, the prices being in "52W Range".
+  const cellsBefore2026 = new Map([
+    ['52W High', percentCell(high52Distance, signTone)],
+    ['52W Low', percentCell(low52Distance, signTone)],
+  ]);
 
   return {
     ticker,
@@ -604,12 +649,13 @@ function makeCompany(ticker: string): Company {
     change,
     changePercent,
     cells,
+    cellsBefore2026,
     employees,
   };
 }
 
-/** The facts a generated page shows for `ticker`, for tests that parse the page back. */
-export function generateQuote(ticker: string): GeneratedQuote {
+/** The facts a generated page of `layout` shows for `ticker`, for tests that parse the page back. */
+export function generateQuote(ticker: string, layout: QuoteLayoutName = NEWEST_LAYOUT): GeneratedQuote {
   const company = makeCompany(ticker);
   return {
     ticker,
@@ -619,64 +665,195 @@ export function generateQuote(ticker: string): GeneratedQuote {
     country: company.country,
     capCategory: company.capCategory,
     exchange: company.exchange,
-    snapshot: FIELDS.map((field, index) => [field.label, company.cells[index]?.text ?? ''] as const),
+    snapshot: LAYOUT_LABELS[layout].map((label) => [shownLabel(label), cellOf(company, label, layout).text] as const),
   };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Per-ticker markup
+function cellOf(company: Company, label: string, layout: QuoteLayoutName): Cell {
+  const before2026 = layout !== '2026-06' && layout !== '2026-06b';
+  const cell = (before2026 ? company.cellsBefore2026.get(label) : undefined) ?? company.cells.get(label);
+  if (cell === undefined) throw new Error(`Expected a generated cell for "${label}", got none`);
+  return cell;
+}
 
-function snapshotHtml(company: Company, t: string): string {
-  const out: string[] = [];
-  for (let index = 0; index < FIELDS.length; index++) {
-    const field = FIELDS[index];
-    const cell = company.cells[index];
-    if (field === undefined || cell === undefined) continue;
-    if (index % ROWS_PER_TABLE === 0) {
-      out.push(
-        '<table width="100%" cellpadding="3" cellspacing="0" border="0" class="js-snapshot-table snapshot-table2 screener_snapshot-table-body max-xl:table-fixed xl:table-auto">\n',
+// ---------------------------------------------------------------------------------------------
+// Faults, for tests that need pages a parser must refuse
+
+/** A header field a faulty page may leave out. */
+export type OmittableHeaderField = 'company' | 'sector' | 'industry' | 'country' | 'exchange';
+
+/** How a generated page departs from its layout; see ./faulty-quote-pages.ts. */
+export interface QuotePageFault {
+  /** Snapshot labels (as SNAPSHOT_LABELS names them) left out, label cell and value cell. */
+  readonly withoutLabels?: readonly string[];
+  /** The snapshot stops after this many rows (all its tables together), every element closed. */
+  readonly snapshotRows?: number;
+  /** Labels shown under another text: label (as SNAPSHOT_LABELS names it) -> text. */
+  readonly renamedLabels?: Readonly<Record<string, string>>;
+  /** A header field the header does not show. */
+  readonly withoutHeaderField?: OmittableHeaderField;
+  /** The snapshot's markup changed as in no known layout: its tables' class, or its label cells' class and tooltip. */
+  readonly unknownMarkup?: 'table class' | 'cell markup';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per-ticker markup, by layout
+
+/** The newest layout, served unless another is asked for. */
+export const NEWEST_LAYOUT: QuoteLayoutName = '2026-06b';
+
+/** One label/value pair of the snapshot as a page shows it. */
+interface Pair {
+  /** As SNAPSHOT_LABELS names it. */
+  readonly label: string;
+  /** As the page shows it. */
+  readonly shown: string;
+  readonly cell: Cell;
+}
+
+/**
+ * The snapshot's tables, rows and pairs, in page order: late June 2026 shows the grid as six
+ * column tables of one pair a row, the other layouts as one table of six pairs a row.
+ */
+function snapshotTables(company: Company, layout: QuoteLayoutName, fault: QuotePageFault): Pair[][][] {
+  const labels = LAYOUT_LABELS[layout];
+  const pairsPerRow = layout === '2026-06b' ? 1 : 6;
+  // Six columns either way: six tables of a column each, or one table of six-pair rows.
+  const rowsPerTable = labels.length / 6;
+  const left = new Set(fault.withoutLabels ?? []);
+  const tables: Pair[][][] = [];
+  let rowsLeft = fault.snapshotRows ?? Number.POSITIVE_INFINITY;
+  for (let start = 0; start < labels.length && rowsLeft > 0; start += rowsPerTable * pairsPerRow) {
+    const rows: Pair[][] = [];
+    for (let row = start; row < start + rowsPerTable * pairsPerRow && rowsLeft > 0; row += pairsPerRow) {
+      const pairs = labels
+        .slice(row, row + pairsPerRow)
+        .filter((label) => !left.has(label))
+        .map((label) => ({label, shown: fault.renamedLabels?.[label] ?? shownLabel(label), cell: cellOf(company, label, layout)}));
+      if (pairs.length === 0) continue;
+      rows.push(pairs);
+      rowsLeft--;
+    }
+    if (rows.length > 0) tables.push(rows);
+  }
+  return tables;
+}
+
+/** `cssbody=[…] body=[tip] …`: the tooltip as boxover.js read it until 2025. */
+function boxover(tip: string): string {
+  return escapeHtml(`cssbody=[tooltip_short_bdy] cssheader=[tooltip_short_hdr] body=[${tip}] offsetx=[10] offsety=[20] delay=[300]`);
+}
+
+/** A label cell and its value cell, in the markup of `layout`. */
+function pairHtml({label, shown, cell}: Pair, layout: QuoteLayoutName, t: string): string {
+  const field = FIELDS.get(label);
+  if (field === undefined) throw new Error(`Expected a tooltip for "${label}", got none`);
+  const text = escapeHtml(shown);
+  switch (layout) {
+    case '2026-06b':
+    case '2026-06': {
+      const link = field.tab === undefined ? undefined : `<a href="stock?t=${t}&ta=1&p=d&ty=${field.tab}" class="hover:underline">`;
+      const labelHtml = link === undefined ? text : `${link}${text}</a>`;
+      const value = link === undefined || cell.dash === true ? cell.html : `${link}${cell.html}</a>`;
+      const [labelWidth, valueClass] =
+        layout === '2026-06b' ? ['max-xl:w-[4%] xl:w-px', 'max-xl:w-[8%] xl:w-full xl:max-w-0'] : ['w-[7%]', 'w-[8%] '];
+      return (
+        `<td class="snapshot-td2 cursor-pointer ${labelWidth}" align="left" data-boxover-html="${escapeHtml(field.tip)}"><div class="snapshot-td-label">${labelHtml}</div></td>` +
+        `<td class="snapshot-td2 ${valueClass}" align="left" style=""><div class="snapshot-td-content">${value}</div></td>`
       );
     }
-    const link = field.tab === undefined ? undefined : `<a href="stock?t=${t}&ta=1&p=d&ty=${field.tab}" class="hover:underline">`;
-    const label = link === undefined ? field.label : `${link}${field.label}</a>`;
-    const value = link === undefined || cell.dash === true ? cell.html : `${link}${cell.html}</a>`;
-    out.push(
-      '<tr class="table-dark-row">\n',
-      `<td class="snapshot-td2 cursor-pointer max-xl:w-[4%] xl:w-px" align="left" data-boxover-html="${escapeHtml(field.tip)}"><div class="snapshot-td-label">${label}</div></td>`,
-      `<td class="snapshot-td2 max-xl:w-[8%] xl:w-full xl:max-w-0" align="left" style=""><div class="snapshot-td-content">${value}</div></td>\n`,
-      '</tr>\n',
-    );
-    if (index % ROWS_PER_TABLE === ROWS_PER_TABLE - 1) out.push('</table>\n');
+    case 'new':
+      return `<td class="snapshot-td2 cursor-pointer w-[7%]" align="left" data-boxover="${boxover(field.tip)}">${text}</td><td class="snapshot-td2 w-[8%] " align="left" style="">${cell.html}</td>`;
+    case 'old':
+    case 'old/2023-05': {
+      const tooltip = layout === 'old' ? 'title' : 'data-boxover';
+      return `<td width="7%" class="snapshot-td2-cp" align="left" ${tooltip}="${boxover(field.tip)}">${text}</td><td width="8%" class="snapshot-td2" align="left">${cell.html}</td>`;
+    }
+  }
+}
+
+const TABLE_CLASSES: Readonly<Record<QuoteLayoutName, string>> = {
+  '2026-06b': 'js-snapshot-table snapshot-table2 screener_snapshot-table-body max-xl:table-fixed xl:table-auto',
+  '2026-06': 'js-snapshot-table snapshot-table2 screener_snapshot-table-body',
+  new: 'js-snapshot-table snapshot-table2 screener_snapshot-table-body',
+  old: 'snapshot-table2',
+  'old/2023-05': 'snapshot-table2',
+};
+
+function snapshotHtml(company: Company, t: string, layout: QuoteLayoutName, fault: QuotePageFault): string {
+  const out: string[] = [];
+  const tableClass = fault.unknownMarkup === 'table class' ? TABLE_CLASSES[layout].replace('snapshot-table2', 'snapshot-table3') : TABLE_CLASSES[layout];
+  for (const rows of snapshotTables(company, layout, fault)) {
+    out.push(`<table width="100%" cellpadding="3" cellspacing="0" border="0" class="${tableClass}">\n`);
+    for (const pairs of rows) {
+      out.push('<tr class="table-dark-row">\n');
+      for (const pair of pairs) {
+        const html = pairHtml(pair, layout, t);
+        out.push(fault.unknownMarkup === 'cell markup' ? withUnknownLabelMarkup(html) : html, '\n');
+      }
+      out.push('</tr>\n');
+    }
+    out.push('</table>\n');
   }
   return out.join('');
 }
 
-function headerHtml(company: Company, t: string): string {
+/** The label cell (the first of the pair) with a class and a tooltip attribute no layout has. */
+function withUnknownLabelMarkup(pair: string): string {
+  return pair.replace(/^<td ([^>]*?)class="snapshot-td2(-cp)?/, '<td $1class="snapshot-label').replace(/ (data-boxover-html|data-boxover|title)="/, ' data-tooltip="');
+}
+
+/** The header: ticker, company, sector, industry, country and exchange, in the markup of `layout`. */
+function headerHtml(company: Company, t: string, layout: QuoteLayoutName, fault: QuotePageFault): string {
+  const shows = (field: OmittableHeaderField): boolean => fault.withoutHeaderField !== field;
+  switch (layout) {
+    case '2026-06b':
+      return header2026b(company, t, shows);
+    case '2026-06':
+    case 'new':
+      return headerWithQuoteLinks(company, t, layout, shows);
+    case 'old':
+    case 'old/2023-05':
+      return fullviewTitle(company, t, layout, shows);
+  }
+}
+
+/** A header link to a screener filter, as all layouts show sector, industry, country and (since mid-2023) exchange. */
+function filterLink(base: string, filter: string, text: string, attributes: string): string {
+  return `<a href="${base}?v=111&f=${filter}_${slug(text)}" ${attributes}>${escapeHtml(text)}</a>`;
+}
+
+function header2026b(company: Company, t: string, shows: (field: OmittableHeaderField) => boolean): string {
   const name = escapeHtml(company.name);
   const up = company.change >= 0;
   const sign = up ? '+' : '';
   const categories = [
-    `<a href="screener?v=111&f=sec_${slug(company.sector)}" class="quote-header_category">${escapeHtml(company.sector)}</a>`,
-    `<a href="screener?v=111&f=ind_${slug(company.industry)}" class="quote-header_category" title="${escapeHtml(company.industry)}"><span class="min-w-0 truncate">${escapeHtml(company.industry)}</span></a>`,
-    `<a href="screener?v=111&f=geo_${slug(company.country)}" class="quote-header_category">${escapeHtml(company.country)}</a>`,
+    shows('sector') ? filterLink('screener', 'sec', company.sector, 'class="quote-header_category"') : '',
+    shows('industry')
+      ? `<a href="screener?v=111&f=ind_${slug(company.industry)}" class="quote-header_category" title="${escapeHtml(company.industry)}"><span class="min-w-0 truncate">${escapeHtml(company.industry)}</span></a>`
+      : '',
+    shows('country') ? filterLink('screener', 'geo', company.country, 'class="quote-header_category"') : '',
     `    <a href="screener?v=111&f=cap_${slug(company.capCategory)}" class="quote-header_category">${company.capCategory}</a>`,
-    `<a href="screener?v=111&f=exch_${slug(company.exchange)}" class="quote-header_category">${company.exchange}</a>`,
-  ];
+    shows('exchange') ? filterLink('screener', 'exch', company.exchange, 'class="quote-header_category"') : '',
+  ].filter((link) => link !== '');
   const tab = (ty: string, text: string): string => `                <a href="stock?t=${t}&ta=1&p=d&ty=${ty}" class="quote-tabs_tab">${text}</a>\n`;
   const icon = (name: string): string =>
     `<svg width="16" height="16" class="fill-current">\n    <use href="/assets/dist-icons/icons.svg?rev=2445753073#${name}"/>\n</svg>`;
+  const companyHtml = shows('company')
+    ? `
+                    <h2 class="quote-header_ticker-wrapper_company text-lg">
+                        <a class="tab-link block truncate" href="${company.website}" target="_blank" rel="nofollow">
+                        ${name}
+                        </a>
+                    </h2>`
+    : '';
   return `<div class="ticker-wrapper gradient-fade" data-ticker="${t}">
 <div class="js-ticker-header-container bg-secondary/80 sticky sticky-0 sticky-w-full z-sticky backdrop-blur-md"><div class="fv-container pt-2.5 pb-2.5">
     <div class="quote-header-wrapper">
         <div class="quote-header">
             <div class="quote-header_left">
                 <div class="quote-header_ticker-wrapper">
-                    <h1 class="js-recent-quote-ticker quote-header_ticker-wrapper_ticker" data-ticker="${t}">${t}</h1>
-                    <h2 class="quote-header_ticker-wrapper_company text-lg">
-                        <a class="tab-link block truncate" href="${company.website}" target="_blank" rel="nofollow">
-                        ${name}
-                        </a>
-                    </h2>
+                    <h1 class="js-recent-quote-ticker quote-header_ticker-wrapper_ticker" data-ticker="${t}">${t}</h1>${companyHtml}
                 </div>
             </div>
             <div class="quote-header_prices">
@@ -716,6 +893,83 @@ ${tab('si', 'Short Interest')}${tab('ea', 'Financials')}${tab('oc', 'Options')}$
 `;
 }
 
+/** 2024 to mid-June 2026: the price beside the ticker, the header fields as `a.tab-link` in div.quote-links. */
+function headerWithQuoteLinks(company: Company, t: string, layout: '2026-06' | 'new', shows: (field: OmittableHeaderField) => boolean): string {
+  const base = layout === 'new' ? 'screener.ashx' : 'screener';
+  const quote = layout === 'new' ? 'quote.ashx' : 'stock';
+  const dot = '\n                <span class="text-muted-3">&bull;</span>\n                ';
+  const links = [
+    shows('sector') ? filterLink(base, 'sec', company.sector, 'class="tab-link"') : '',
+    shows('industry') ? filterLink(base, 'ind', company.industry, `class="tab-link truncate" title="${escapeHtml(company.industry)}"`) : '',
+    shows('country') ? filterLink(base, 'geo', company.country, 'class="tab-link"') : '',
+    // 2026 added the market-cap category.
+    layout === '2026-06' ? filterLink(base, 'cap', company.capCategory, 'class="tab-link"') : '',
+    shows('exchange') ? filterLink(base, 'exch', company.exchange, 'class="tab-link"') : '',
+  ].filter((link) => link !== '');
+  const companyHtml = shows('company')
+    ? `
+                    <h2 class="quote-header_ticker-wrapper_company text-xl">
+                        <a class="tab-link block truncate" href="${company.website}" target="_blank" rel="nofollow">
+                        ${escapeHtml(company.name)}
+                        </a>
+                    </h2>`
+    : '';
+  return `<div class="ticker-wrapper gradient-fade" data-ticker="${t}">
+<div class="js-ticker-header-container bg-secondary/80 sticky sticky-0 sticky-w-full z-sticky backdrop-blur-md"><div class="fv-container pt-2.5 pb-2.5">
+    <div class="quote-header-wrapper">
+        <div class="quote-header">
+            <div class="quote-header_left">
+                <div class="quote-header_ticker-wrapper">
+                    <h1 class="js-recent-quote-ticker quote-header_ticker-wrapper_ticker" data-ticker="${t}">${t}</h1>${companyHtml}
+                </div>
+            </div>
+                <div class="quote-header_right js-quote-price-static">
+            <div class="quote-price">
+        <div class="sr-only">Last Close</div>
+        <div class="quote-price_wrapper">
+            <strong class="quote-price_wrapper_price">${fixed(company.price)}</strong>
+        </div>
+    </div>
+    </div>
+        </div>
+        <div class="quote-links whitespace-nowrap gap-8">
+            <div class="flex space-x-0.5 overflow-hidden">
+                ${links.join(dot)}
+            </div>
+            <div>
+                <div class="js-quote-navigation-static flex space-x-0.5 shrink-0">
+                    <a href="/${quote}?t=${t}&ta=1&p=d" class="tab-link font-semibold">Overview</a>
+                </div>
+            </div>
+        </div>
+    </div></div></div></div>
+`;
+}
+
+/**
+ * To mid-2023: `table.fullview-title`. Until May 2023 the exchange is "[NASD]" beside the
+ * ticker; the July 2023 page (old/2023-05 markup) has it as a link after the country instead.
+ */
+function fullviewTitle(company: Company, t: string, layout: 'old' | 'old/2023-05', shows: (field: OmittableHeaderField) => boolean): string {
+  const links = [
+    shows('sector') ? filterLink('screener.ashx', 'sec', company.sector, 'class="tab-link"') : '',
+    shows('industry') ? filterLink('screener.ashx', 'ind', company.industry, 'class="tab-link"') : '',
+    shows('country') ? filterLink('screener.ashx', 'geo', company.country, 'class="tab-link"') : '',
+    layout === 'old/2023-05' && shows('exchange') ? filterLink('screener.ashx', 'exch', company.exchange, 'class="tab-link"') : '',
+  ].filter((link) => link !== '');
+  const name = shows('company') ? `<a href="${company.website}" target="_blank" class="tab-link"><b>${escapeHtml(company.name)}</b></a>` : '';
+  const ticker = `<a href="quote.ashx?t=${t}&ty=c&ta=1&p=d&b=1" class="fullview-ticker" id="ticker">${t}</a>`;
+  const top =
+    layout === 'old'
+      ? `<tr><td align="center">${ticker}${shows('exchange') ? ` <span class="body-table">[${company.exchange}]</span>` : ''}</td></tr>\n<tr><td align="center">${name}</td></tr>`
+      : `<tr class="text-blue-500"><td align="center"><h1>${ticker} | <span>${name}</span></h1></td></tr>`;
+  return `<table width="100%" cellpadding="3" cellspacing="0" bgcolor="#ffffff" class="fullview-title">
+${top}
+<tr><td align="center" class="fullview-links">${links.join(' | ')}</td></tr>
+</table>
+`;
+}
+
 const PEER_POOL: readonly string[] = [
   'ALFA', 'BRVO', 'CHRL', 'DLTA', 'ECHO', 'FXTR', 'GOLF', 'HTLX', 'INDA', 'JLTT', 'KILO', 'LIMA', 'MIKE', 'NOVM', 'OSCR', 'PAPA',
 ];
@@ -729,7 +983,21 @@ function linkStrip(title: string, tickers: readonly string[], describe: (ticker:
   return `<a class="tab-link" href="screener?t=${tickers.join(',')}">${title}</a>:<span style="font-size:11px">${spans.join('')}</span>`;
 }
 
-function fundamentalsHtml(company: Company, t: string): string {
+/** Where the snapshot tables sit: the grid of late June 2026, a plain wrapper since 2024, a table cell before. */
+function snapshotWrapper(layout: QuoteLayoutName, tables: string): string {
+  switch (layout) {
+    case '2026-06b':
+      return `<div style="overflow:hidden;" class="screener_snapshot-table-wrapper js-snapshot-table-wrapper grid grid-flow-col max-xl:grid-rows-2 max-xl:grid-cols-[minmax(0,1.4fr)_minmax(0,1fr)_minmax(0,1fr)] xl:grid-cols-[minmax(0,1.3fr)_minmax(0,0.80fr)_minmax(0,1.15fr)_minmax(0,0.80fr)_minmax(0,1.05fr)_minmax(0,0.9fr)]">${tables}</div>`;
+    case '2026-06':
+    case 'new':
+      return `<div style="overflow:hidden;" class="screener_snapshot-table-wrapper js-snapshot-table-wrapper">${tables}</div>`;
+    case 'old':
+    case 'old/2023-05':
+      return `<table width="100%" cellpadding="0" cellspacing="0" border="0"><tr><td>\n${tables}</td></tr></table>`;
+  }
+}
+
+function fundamentalsHtml(company: Company, t: string, layout: QuoteLayoutName, fault: QuotePageFault): string {
   const rng = new Rng(hashString(`${company.ticker}/peers`));
   const peers = PEER_POOL.filter((peer) => peer !== company.ticker && rng.chance(0.6)).slice(0, 10);
   const funds = FUND_POOL.filter(() => rng.chance(0.8)).slice(0, 10);
@@ -749,7 +1017,7 @@ ${linkStrip('Peers', peers, () => company.industry)}
 </tr>
 </tbody>
 </table>
-<div style="overflow:hidden;" class="screener_snapshot-table-wrapper js-snapshot-table-wrapper grid grid-flow-col max-xl:grid-rows-2 max-xl:grid-cols-[minmax(0,1.4fr)_minmax(0,1fr)_minmax(0,1fr)] xl:grid-cols-[minmax(0,1.3fr)_minmax(0,0.80fr)_minmax(0,1.15fr)_minmax(0,0.80fr)_minmax(0,1.05fr)_minmax(0,0.9fr)]">${snapshotHtml(company, t)}</div>
+${snapshotWrapper(layout, snapshotHtml(company, t, layout, fault))}
 </div>
 `;
 }
@@ -757,7 +1025,7 @@ ${linkStrip('Peers', peers, () => company.industry)}
 function profileHtml(company: Company): string {
   const name = escapeHtml(company.name);
   const industry = escapeHtml(company.industry.toLowerCase());
-  return `<td class="fullview-profile quote_profile" align="left" valign="top"><div class="quote_profile-bio">${name} engages in ${industry} and related services. The company operates through its Products and Services segments and sells to consumers, small and mid-sized businesses, and government customers. It was founded in ${1900 + (hashString(company.ticker) % 120)} and is headquartered in ${escapeHtml(company.country === 'USA' ? 'Wilmington, DE' : company.country)}. The company employs ${withCommas(company.employees)} people. Its products are sold through direct and indirect distribution channels, including its own retail and online stores, resellers, wholesalers and carriers. The ${industry} segment accounts for the majority of revenue, while the services business, which includes subscriptions, support, licensing and advertising, has grown faster over the last five years. Management has said it expects to keep investing in research and development, in its supply chain and in new markets, and to return capital to shareholders through buybacks${company.cells[7]?.dash === true ? '' : ' and dividends'}.</div>
+  return `<td class="fullview-profile quote_profile" align="left" valign="top"><div class="quote_profile-bio">${name} engages in ${industry} and related services. The company operates through its Products and Services segments and sells to consumers, small and mid-sized businesses, and government customers. It was founded in ${1900 + (hashString(company.ticker) % 120)} and is headquartered in ${escapeHtml(company.country === 'USA' ? 'Wilmington, DE' : company.country)}. The company employs ${withCommas(company.employees)} people. Its products are sold through direct and indirect distribution channels, including its own retail and online stores, resellers, wholesalers and carriers. The ${industry} segment accounts for the majority of revenue, while the services business, which includes subscriptions, support, licensing and advertising, has grown faster over the last five years. Management has said it expects to keep investing in research and development, in its supply chain and in new markets, and to return capital to shareholders through buybacks${company.cells.get('Dividend Est.')?.dash === true ? '' : ' and dividends'}.</div>
 </td>
 `;
 }
@@ -1146,27 +1414,31 @@ ${navHtml()}`,
 // Pages
 
 /**
- * The quote page for `ticker`, split into pieces: shared pieces are module-level objects
- * (the same for every ticker), the others are built for this ticker. Joining the texts
- * gives {@link renderQuotePage}.
+ * The quote page for `ticker` in `layout` (the newest by default), split into pieces: shared
+ * pieces are module-level objects (the same for every ticker and layout: the filler around the
+ * header and snapshot), the others are built for this ticker. Joining the texts gives
+ * {@link renderQuotePage}. `fault` makes a page a parser must refuse (./faulty-quote-pages.ts).
  */
-export function quotePagePieces(ticker: string): readonly PagePiece[] {
+export function quotePagePieces(ticker: string, layout: QuoteLayoutName = NEWEST_LAYOUT, fault: QuotePageFault = {}): readonly PagePiece[] {
   const pieces = getSharedPieces();
   const company = makeCompany(ticker);
   const t = escapeHtml(ticker);
   const name = escapeHtml(company.name);
   const own = (text: string): PagePiece => ({ text, shared: false });
+  // "Stock Price and Quote" since May 2023, "Stock Quote" before; the canonical address is /stock since 2026.
+  const title = layout === 'old' ? `${t} ${name} Stock Quote` : `${t} - ${name} Stock Price and Quote`;
+  const canonical = layout === '2026-06b' || layout === '2026-06' ? `/stock?t=${t}` : `/quote.ashx?t=${t}`;
   return [
     own(`<!DOCTYPE html>
 <html lang="en" class=" dark">
 <head>
-<title>${t} - ${name} Stock Price and Quote</title>
+<title>${title}</title>
 <meta charset="UTF-8"><meta name="viewport" content="width=1024"><meta name="description" content="${t} - ${name} - Stock screener for investors and traders, financial visualizations.">
-<link rel="canonical" href="/stock?t=${t}">
+<link rel="canonical" href="${canonical}">
 `),
     pieces.head,
     pieces.bodyTop,
-    own(`${headerHtml(company, t)}
+    own(`${headerHtml(company, t, layout, fault)}
 <div class="js-why-stock-moving-root hidden mb-2"></div>
 <div class="flex flex-col items-center min-w-[1009px]">
             <div id="app" class="interactive-chart relative">
@@ -1177,16 +1449,16 @@ export function quotePagePieces(ticker: string): readonly PagePiece[] {
                 </script><script>
                         var data = {"version":7,"ticker":"${t}","timeframe":"d",`),
     pieces.chart,
-    own(fundamentalsHtml(company, t)),
+    own(fundamentalsHtml(company, t, layout, fault)),
     pieces.middle,
     own(profileHtml(company)),
     pieces.bottom,
   ];
 }
 
-/** A full quote page for `ticker` in the 2026-06-29 layout, the same every time for the same ticker. */
-export function renderQuotePage(ticker: string): string {
-  return quotePagePieces(ticker)
+/** A full quote page for `ticker` in `layout` (the newest by default), the same every time for the same ticker. */
+export function renderQuotePage(ticker: string, layout: QuoteLayoutName = NEWEST_LAYOUT, fault: QuotePageFault = {}): string {
+  return quotePagePieces(ticker, layout, fault)
     .map((piece) => piece.text)
     .join('');
 }

@@ -1,8 +1,9 @@
 /**
  * A stand-in for finviz.com on 127.0.0.1: it serves generated quote pages (./quote-page.ts) at
- * `/quote.ashx?t=TICKER&p=d`, and screener pages (./screener-page.ts) at `/screener.ashx?v=…`
- * (the table views, the custom view of batch mode with `t=`, and the tickers view, v=411), for
- * `screener demo`, `screener bench` and the tests.
+ * `/stock?t=TICKER&p=d` (and `/quote.ashx`), in the newest layout or one asked for, and screener
+ * pages (./screener-page.ts) at `/screener?v=…` (and `/screener.ashx`: the table views, the custom
+ * view of batch mode with `t=`, and the tickers view, v=411), for `screener demo`, `screener
+ * bench` and the tests.
  *
  * It runs in the same process as the scraper during the demo and benchmarks, so a request must
  * cost it very little CPU:
@@ -27,7 +28,8 @@ import { screenUniverse, UNIVERSE_SIZE } from './screener-universe.js';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
-import { notFoundPagePieces, quotePagePieces, type PagePiece } from './quote-page.js';
+import { QUOTE_LAYOUTS, type QuoteLayoutName } from '../finviz/quote-layouts.js';
+import { NEWEST_LAYOUT, notFoundPagePieces, quotePagePieces, type PagePiece } from './quote-page.js';
 
 /** A content coding the stand-in can compress with. */
 export type CompressedEncoding = 'br' | 'gzip' | 'deflate';
@@ -69,6 +71,14 @@ export interface StandInOptions {
    * @default the ticker
    */
   readonly screenerShownTicker?: (ticker: string) => string;
+  /** Which of Finviz's quote layouts /quote.ashx answers in (../finviz/quote-layouts.ts). @default '2026-06b', the newest */
+  readonly quoteLayout?: QuoteLayoutName;
+  /**
+   * Tickers whose page shows another ticker, as Finviz shows a renamed ticker under its new
+   * symbol: upper-cased ticker asked for -> ticker the page is for, e.g. `{FB: 'META'}`.
+   * @default none
+   */
+  readonly renamedTickers?: Readonly<Record<string, string>>;
 }
 
 export interface StandInStats {
@@ -384,7 +394,11 @@ const METHOD_NOT_ALLOWED: PageReply = {
 // The server
 
 function validateOptions(options: StandInOptions): void {
-  const { latencyMs, cacheMaxBytes, encodings, isUnknown, screenerUniverseSize, screenerShownTicker } = options;
+  const { latencyMs, cacheMaxBytes, encodings, isUnknown, screenerUniverseSize, screenerShownTicker, quoteLayout } = options;
+  if (quoteLayout !== undefined && !QUOTE_LAYOUTS.some((layout) => layout.name === quoteLayout)) {
+    const names = QUOTE_LAYOUTS.map((layout) => layout.name).join(', ');
+    throw new TypeError(`Expected \`quoteLayout\` to be one of ${names}, got \`${String(quoteLayout)}\` (${typeof quoteLayout})`);
+  }
   if (latencyMs !== undefined && !(Number.isFinite(latencyMs) && latencyMs >= 0)) {
     throw new TypeError(`Expected \`latencyMs\` to be a finite number >= 0, got \`${String(latencyMs)}\` (${typeof latencyMs})`);
   }
@@ -419,9 +433,13 @@ export async function startStandInServer(options: StandInOptions = {}): Promise<
   const allowed = rateLimit === undefined ? () => true : tokenBucket(rateLimit, Math.max(1, rateLimit / 4));
   const timers = new Set<NodeJS.Timeout>();
 
+  const quoteLayout = options.quoteLayout ?? NEWEST_LAYOUT;
+  const renamed = new Map(Object.entries(options.renamedTickers ?? {}));
+
   function quoteReply(ticker: string): PageReply {
     if (isUnknown(ticker)) return { status: 404, cacheKey: `404:${ticker}`, pieces: () => notFoundPagePieces(ticker) };
-    return { status: 200, cacheKey: `quote:${ticker}`, pieces: () => quotePagePieces(ticker) };
+    const shown = renamed.get(ticker) ?? ticker;
+    return { status: 200, cacheKey: `quote:${quoteLayout}:${shown}`, pieces: () => quotePagePieces(shown, quoteLayout) };
   }
 
   const quoteRoute: Route = ({ url }) => {

@@ -8,8 +8,11 @@ export interface ReadElement<T> {
 
 /** What a walk over an element tells its reader, in document order. */
 export interface ElementVisitor {
-  /** A start tag; `open` holds the names of the elements it is inside, the walked element's first. */
-  start(tag: Tag, open: readonly string[]): void;
+  /**
+   * A start tag at offset `at`; `open` holds the names of the elements it is inside, the walked
+   * element's first. A reader that needs a tag's attributes can read them there (HtmlBytes.readTag).
+   */
+  start(tag: Tag, open: readonly string[], at: number): void;
   /** The end of an element; `open` no longer holds it. Void elements end at once. */
   end(name: string, open: readonly string[]): void;
   /** A text node: bytes [start, end), still to decode (HtmlBytes.textNode), as few readers need it. */
@@ -55,7 +58,7 @@ export function walkElement(html: HtmlBytes, start: number, visitor: ElementVisi
     const innermost = open.at(-1);
     if (innermost !== undefined && OPEN_IMPLIES_CLOSE.get(tag.name)?.has(innermost) === true) return undefined;
     if (INTEGRATION_POINTS.has(tag.name) && inForeignContent(open)) return undefined;
-    visitor.start(tag, open);
+    visitor.start(tag, open, lessThan);
     if (VOID_ELEMENTS.has(tag.name) || (tag.selfClosing && (FOREIGN.has(tag.name) || inForeignContent(open)))) {
       visitor.end(tag.name, open);
       if (open.length === 0) return at;

@@ -1,13 +1,17 @@
 import type {Cheerio, CheerioAPI} from 'cheerio/slim';
-import {ParseError, TickerNotFoundError} from '../errors.js';
+import {PageIncompleteError, PageNotRecognisedError, TickerNotFoundError} from '../errors.js';
 import {collapse} from './collapse.js';
 import {hasClass, HtmlBytes} from './html-bytes.js';
 import {loadHtml} from './load-html.js';
-import {headerMatchers, headerOf, NO_HEADER, readHeaderBytes, type QuoteHeader} from './quote-header.js';
+import {notFoundTicker} from './not-found-page.js';
+import {headerMatchers, headerOf, readHeaderBytes, type QuoteHeader} from './quote-header.js';
+import {describeStructure, layoutOf, shortfallOf, structureOf, type HeaderField, type QuoteLayout, type QuoteLayoutName} from './quote-layouts.js';
 import {HEADER_SELECTOR, HEADER_TOKENS, regionStarts, SNAPSHOT_SELECTOR, type RegionStart} from './quote-regions.js';
-import {readTableCells, type TableCells} from './snapshot-cells.js';
+import {sameTicker} from './same-ticker.js';
+import {readTableCells, type SnapshotTable} from './snapshot-cells.js';
+import {SECOND_OCCURRENCE} from './snapshot-labels.js';
 
-/** What one Finviz quote page says about one ticker. */
+/** What one Finviz quote page says about one ticker (or, in the same shape, one row of the screener). */
 export interface QuotePage extends QuoteHeader {
   /** The requested ticker, as given. */
   readonly ticker: string;
@@ -16,7 +20,17 @@ export interface QuotePage extends QuoteHeader {
    * e.g. "4183.77B", "0.38%", "Yes / Yes", "-". Labels are the page's own.
    */
   readonly snapshot: Record<string, string>;
+  /** The page's layout (./quote-layouts.ts); absent on a screener row, which no quote page gave. */
+  readonly layout?: QuoteLayoutName;
+  /**
+   * The ticker the page itself shows, as shown: Finviz may show a renamed ticker under its new
+   * symbol (./same-ticker.ts compares them). Absent on a screener row, whose ticker is its own.
+   */
+  readonly shownTicker?: string;
 }
+
+/** A quote page as parseQuotePage gives it: its layout and shown ticker always known. */
+export type ParsedQuotePage = QuotePage & {readonly layout: QuoteLayoutName; readonly shownTicker: string};
 
 /**
  * Reads the header and the snapshot table of a Finviz quote page, given as its UTF-8 bytes (as
@@ -25,21 +39,29 @@ export interface QuotePage extends QuoteHeader {
  * under 1 ms for a 250 KB page, no document tree, and never the whole page as one string (a
  * string that large is a V8 large object: on our 2-core VMs allocating and freeing one costs
  * about 1 ms). Where those readers cannot be sure to read what cheerio would (markup they do
- * not take, a page without them), it loads the whole page into cheerio instead: ~30 ms, same
- * result. The tests hold the two to the same result on every saved page, on hand-written markup
- * and on hundreds of pages with markup changed at random.
+ * not take, a page without them), and for every page that is not a good quote, it loads the
+ * whole page into cheerio instead: ~30 ms, same result. The tests hold the two to the same
+ * result on every saved page, on hand-written markup and on hundreds of pages with markup
+ * changed at random.
  *
- * Throws TickerNotFoundError when the page has no snapshot table (Finviz's
- * "not found" pages), and ParseError when the table holds no label/value pairs
- * or the page holds several quotes and none for `ticker`.
+ * The quote is that of `ticker` (case and "."/"-" aside) or, if the page holds only one, that
+ * one whatever ticker it shows (`shownTicker` says which). It must be of a layout screener
+ * knows (./quote-layouts.ts) and show all of that layout's snapshot labels and header fields;
+ * labels beyond them are kept (the output reports those it does not know).
+ *
+ * Throws TickerNotFoundError only for Finviz's "not found" page (./not-found-page.ts);
+ * PageIncompleteError for a quote of a known layout that lacks some of its fields (a page cut
+ * short inside its snapshot, or a field gone); PageNotRecognisedError for anything else: no
+ * quote header with a snapshot, markup of no known layout, a layout's labels changed, or a
+ * page of several quotes none of which is for `ticker`.
  */
-export function parseQuotePage(page: string | Uint8Array, ticker: string): QuotePage {
+export function parseQuotePage(page: string | Uint8Array, ticker: string): ParsedQuotePage {
   const html = new HtmlBytes(typeof page === 'string' ? Buffer.from(page, 'utf8') : page);
   return readFromBytes(html, ticker) ?? parseQuotePageFullDocument(html.text(0, html.length), ticker);
 }
 
 /** The fast path alone: undefined where parseQuotePage would load the whole page into cheerio. */
-export function parseQuotePageFastPath(page: Uint8Array, ticker: string): QuotePage | undefined {
+export function parseQuotePageFastPath(page: Uint8Array, ticker: string): ParsedQuotePage | undefined {
   return readFromBytes(new HtmlBytes(page), ticker);
 }
 
@@ -47,51 +69,90 @@ export function parseQuotePageFastPath(page: Uint8Array, ticker: string): QuoteP
  * The same as parseQuotePage, but always loads the whole document into cheerio (htmlparser2),
  * about 50 times slower. It is the reference the tests compare the fast path with.
  */
-export function parseQuotePageFullDocument(html: string, ticker: string): QuotePage {
+export function parseQuotePageFullDocument(html: string, ticker: string): ParsedQuotePage {
   return readLoaded(loadHtml(html), ticker);
 }
-
-/** Finviz labels two fields "EPS next Y": the estimate first, then the growth rate. */
-const SECOND_OCCURRENCE = new Map([['EPS next Y', 'EPS growth next Y']]);
 
 type Selection = ReturnType<ReturnType<CheerioAPI['root']>['find']>;
 type Element = Selection extends Cheerio<infer T> ? T : never;
 
 /** A header and the snapshot tables after it, up to the next header. */
 interface Block {
-  readonly header: QuoteHeader;
-  readonly tables: TableCells[];
+  /** The header element's name and fields; undefined for snapshot tables before any header. */
+  readonly header: {readonly tag: string; readonly fields: QuoteHeader} | undefined;
+  readonly tables: SnapshotTable[];
 }
 
-/** Old multi-ticker pages (`quote.ashx?t=A,M`) hold one block per ticker. */
-function quoteOf(blocks: readonly Block[], ticker: string): QuotePage {
-  const block = pickBlock(blocks, ticker);
-  return {...block.header, ticker, snapshot: snapshotOf(block.tables, ticker)};
+/** A block with a header and at least one snapshot table: a quote. */
+type Quote = Block & {readonly header: NonNullable<Block['header']>};
+
+function quotesOf(blocks: readonly Block[]): Quote[] {
+  return blocks.filter((block): block is Quote => block.header !== undefined && block.tables.length > 0);
 }
 
-function pickBlock(blocks: readonly Block[], ticker: string): Block {
-  const quotes = blocks.filter((block) => block.tables.length > 0);
-  const [only] = quotes;
-  if (only === undefined) throw new TickerNotFoundError(ticker, 'ticker not found');
-  const wanted = ticker.trim().toUpperCase();
-  const match = quotes.find((block) => block.header.ticker.toUpperCase() === wanted);
-  if (match !== undefined) return match;
-  // Finviz may show a renamed ticker under its new symbol: trust a single quote.
-  if (quotes.length === 1) return only;
-  const shown = quotes.map((block) => block.header.ticker).join(', ');
-  throw new ParseError(ticker, `Expected a quote for \`${ticker}\` on the page, got quotes for ${shown}`);
+/** The quote for `ticker` among `quotes` (old multi-ticker pages, `quote.ashx?t=A,M`, hold one per ticker), checked whole. */
+function quoteOf(quotes: readonly Quote[], ticker: string): ParsedQuotePage {
+  const quote = quotes.find(({header}) => sameTicker(header.fields.ticker, ticker)) ?? (quotes.length === 1 ? quotes[0] : undefined);
+  if (quote === undefined) {
+    const shown = quotes.map(({header}) => header.fields.ticker || '(none)').join(', ');
+    throw new PageNotRecognisedError(`page not recognised: quotes for ${shown}, none for ${ticker}`);
+  }
+  const {tag, fields} = quote.header;
+  const structure = structureOf(tag, quote.tables);
+  const layout = layoutOf(structure);
+  if (layout === undefined) throw new PageNotRecognisedError(`page not recognised: a quote of no known layout (${describeStructure(structure)})`);
+  const snapshot = snapshotOf(quote.tables);
+  checkWhole(layout, fields, snapshot);
+  return {...fields, ticker, shownTicker: fields.ticker, layout: layout.name, snapshot};
+}
+
+/** Names of the header fields, as messages show them. */
+const HEADER_FIELD_NAMES: Readonly<Record<HeaderField, string>> = {
+  ticker: 'ticker',
+  company: 'Company',
+  sector: 'Sector',
+  industry: 'Industry',
+  country: 'Country',
+  exchange: 'Exchange',
+};
+
+/** The first few of `names`, for a one-line message. */
+function someOf(names: readonly string[]): string {
+  return names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')}, …`;
+}
+
+/**
+ * Throws unless the quote shows every snapshot label and header field of its layout. Labels
+ * missing while labels the layout does not have stand there instead mean the layout changed (a
+ * field renamed): not recognised. Labels missing alone mean a page cut short or a field gone:
+ * incomplete. Labels beyond the layout's, with none missing, are kept (Finviz added a field).
+ */
+function checkWhole(layout: QuoteLayout, header: QuoteHeader, snapshot: Readonly<Record<string, string>>): void {
+  const {missingLabels, unexpectedLabels, missingHeaderFields} = shortfallOf(layout, header, snapshot);
+  const total = layout.labels.length;
+  if (missingLabels.length > 0 && unexpectedLabels.length > 0) {
+    throw new PageNotRecognisedError(
+      `page not recognised: the ${layout.name} layout without ${missingLabels.length} of its ${total} fields (${someOf(missingLabels)}) ` +
+        `and with ${unexpectedLabels.length} it does not have (${someOf(unexpectedLabels)})`,
+    );
+  }
+  const lacks: string[] = [];
+  if (missingLabels.length > 0) lacks.push(`${missingLabels.length} of ${total} fields missing (${someOf(missingLabels)})`);
+  if (missingHeaderFields.length > 0) lacks.push(`the header shows no ${missingHeaderFields.map((field) => HEADER_FIELD_NAMES[field]).join(', ')}`);
+  if (lacks.length > 0) throw new PageIncompleteError(`page incomplete: ${lacks.join('; ')}`);
 }
 
 /**
  * Pairs each label cell with the value cell after it in the same row, so the
  * order of the rows and tables (row- or column-major) does not matter.
  */
-function snapshotOf(tables: readonly TableCells[], ticker: string): Record<string, string> {
+function snapshotOf(tables: readonly SnapshotTable[]): Record<string, string> {
   const pairs = new Map<string, string>();
-  for (const row of tables.flat()) {
-    for (let index = 1; index < row.length; index += 2) addPair(pairs, row[index - 1] ?? '', row[index] ?? '');
+  for (const {rows} of tables) {
+    for (const row of rows) {
+      for (let index = 1; index < row.length; index += 2) addPair(pairs, row[index - 1] ?? '', row[index] ?? '');
+    }
   }
-  if (pairs.size === 0) throw new ParseError(ticker, 'Expected label/value pairs in the snapshot table, got none');
   // fromEntries defines own properties, so even a label like "__proto__" stays data.
   return Object.fromEntries(pairs);
 }
@@ -110,41 +171,41 @@ function addPair(pairs: Map<string, string>, label: string, value: string): void
 // ---------------------------------------------------------------------------
 // The fast path: the regions read from the bytes
 
-/** undefined means "let the full-document parse decide", never "not found". */
-function readFromBytes(html: HtmlBytes, ticker: string): QuotePage | undefined {
+/** undefined means "let the full-document parse decide": it throws the real error, if there is one. */
+function readFromBytes(html: HtmlBytes, ticker: string): ParsedQuotePage | undefined {
   const blocks = blocksFromBytes(html, regionStarts(html));
   if (blocks === undefined) return undefined;
   try {
-    return quoteOf(blocks, ticker);
+    return quoteOf(quotesOf(blocks), ticker);
   } catch {
-    return undefined; // the full parse throws the real error, if there is one
+    return undefined;
   }
 }
 
 /**
  * Every region read from the bytes, grouped as blocks; undefined if one of them needs cheerio,
- * if one begins inside another (no layout we know), or if there is no header or no table.
+ * if one begins inside another (no layout we know), or if there is no quote.
  */
 function blocksFromBytes(html: HtmlBytes, starts: readonly RegionStart[]): Block[] | undefined {
   const blocks: Block[] = [];
   let end = 0;
-  for (const {start, header} of starts) {
+  for (const {start, header, tag} of starts) {
     if (start < end) return undefined;
     if (header) {
       const read = readHeaderBytes(html, start);
       if (read === undefined) return undefined;
-      blocks.push({header: read.value, tables: []});
+      blocks.push({header: {tag, fields: read.value}, tables: []});
       end = read.end;
       continue;
     }
-    const read = readTableCells(html, start);
+    if (blocks.length === 0) blocks.push({header: undefined, tables: []});
+    const tables = blocks.at(-1)?.tables ?? [];
+    const read = readTableCells(html, start, tables.length === 0);
     if (read === undefined) return undefined;
-    if (blocks.length === 0) blocks.push({header: NO_HEADER, tables: []});
-    blocks.at(-1)?.tables.push(read.value);
+    tables.push(read.value);
     end = read.end;
   }
-  const hasHeader = blocks.some((block) => block.header !== NO_HEADER);
-  return hasHeader && blocks.some((block) => block.tables.length > 0) ? blocks : undefined;
+  return quotesOf(blocks).length > 0 ? blocks : undefined;
 }
 
 // ---------------------------------------------------------------------------
@@ -156,9 +217,14 @@ function blocksFromBytes(html: HtmlBytes, starts: readonly RegionStart[]): Block
  * tree reachable, so every young-generation GC copied the whole tree again:
  * emptying it lets the tree die young, which halves the CPU of a parse.
  */
-function readLoaded($: CheerioAPI, ticker: string): QuotePage {
+function readLoaded($: CheerioAPI, ticker: string): ParsedQuotePage {
   try {
-    return quoteOf(loadedBlocks($), ticker);
+    const quotes = quotesOf(loadedBlocks($));
+    if (quotes.length > 0) return quoteOf(quotes, ticker);
+    const missing = notFoundTicker($);
+    if (missing === undefined) throw new PageNotRecognisedError('page not recognised: no quote header with a snapshot table');
+    if (!sameTicker(missing, ticker)) throw new PageNotRecognisedError(`page not recognised: Finviz's "not found" page for ${missing}, not ${ticker}`);
+    throw new TickerNotFoundError(ticker, 'ticker not found');
   } finally {
     $.root().empty();
   }
@@ -168,10 +234,10 @@ function loadedBlocks($: CheerioAPI): Block[] {
   const blocks: Block[] = [];
   for (const element of $(`${HEADER_SELECTOR}, ${SNAPSHOT_SELECTOR}`).toArray()) {
     if (isHeader(element)) {
-      blocks.push({header: readHeader($, element), tables: []});
+      blocks.push({header: {tag: element.tagName, fields: readHeader($, element)}, tables: []});
     } else {
-      if (blocks.length === 0) blocks.push({header: NO_HEADER, tables: []});
-      blocks.at(-1)?.tables.push(tableCells($, element));
+      if (blocks.length === 0) blocks.push({header: undefined, tables: []});
+      blocks.at(-1)?.tables.push(snapshotTable($, element));
     }
   }
   return blocks;
@@ -190,9 +256,13 @@ function readHeader($: CheerioAPI, header: Element): QuoteHeader {
   });
 }
 
-/** The text of the table's own cells (not those of tables nested in a cell), row by row. */
-function tableCells($: CheerioAPI, table: Element): TableCells {
-  return tableRows(table).map((row) => childElements(row, 'td').map((cell) => collapse($.text([cell]))));
+/** The text of the table's own cells (not those of tables nested in a cell), row by row, and its first cell's attributes. */
+function snapshotTable($: CheerioAPI, table: Element): SnapshotTable {
+  const rows = tableRows(table).map((row) => childElements(row, 'td'));
+  return {
+    rows: rows.map((cells) => cells.map((cell) => collapse($.text([cell])))),
+    firstCell: rows.flat()[0]?.attribs,
+  };
 }
 
 /** The table's own rows; parse5 adds a tbody, htmlparser2 does not. */

@@ -14,8 +14,6 @@ export interface QuoteHeader {
   readonly exchange: string;
 }
 
-export const NO_HEADER: QuoteHeader = {ticker: '', company: '', sector: '', industry: '', country: '', exchange: ''};
-
 /** What a field's matcher sees of an element: its tag name and attributes, from the bytes or from cheerio. */
 export interface ElementFacts {
   /** Lowercase. */
@@ -29,17 +27,21 @@ const linkTo = (part: string): Matcher => (element) => element.name === 'a' && (
 /** Both layouts link sector, industry and country to screener filters. */
 const LINKS = {sector: linkTo('f=sec_'), industry: linkTo('f=ind_'), country: linkTo('f=geo_')};
 
-/** Where each field is within the header: 2018–May 2023 (the header is a table), and since. */
+/** Since mid-2023 the exchange links to its screener filter, as sector, industry and country do. */
+const EXCHANGE_LINK = linkTo('f=exch_');
+
+/** Where each field is within the header: to mid-2023 (the header is a table), and since. */
 const TABLE_HEADER: Readonly<Record<keyof QuoteHeader, Matcher>> = {
   ticker: (element) => element.attributes?.['id'] === 'ticker', // #ticker
   company: (element) => element.name === 'b',
-  exchange: (element) => element.name === 'span' && hasClass(element, 'body-table'),
+  // "[NASD]" beside the ticker until May 2023; by July 2023 a link after the country, in td.fullview-links.
+  exchange: (element) => (element.name === 'span' && hasClass(element, 'body-table')) || EXCHANGE_LINK(element),
   ...LINKS,
 };
 const DIV_HEADER: Readonly<Record<keyof QuoteHeader, Matcher>> = {
   ticker: (element) => hasClass(element, 'quote-header_ticker-wrapper_ticker'),
   company: (element) => hasClass(element, 'quote-header_ticker-wrapper_company'),
-  exchange: linkTo('f=exch_'),
+  exchange: EXCHANGE_LINK,
   ...LINKS,
 };
 

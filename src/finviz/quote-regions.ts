@@ -10,6 +10,8 @@ export interface RegionStart {
   readonly start: number;
   /** A quote's header (ticker, company, sector…); else a snapshot table. */
   readonly header: boolean;
+  /** The element's name: a header is a `table` to mid-2023, a `div` since. */
+  readonly tag: string;
 }
 
 /** The elements the parser reads, as tag name and class token: headers 2018–May 2023, then mid-2023 onward; snapshot tables. */
@@ -31,7 +33,7 @@ export function regionStarts(html: HtmlBytes): RegionStart[] {
   const starts: RegionStart[] = [];
   for (const match of regionTokens(html)) {
     const start = startTagWithClass(html, match.index, match.region.tag, match.region.token);
-    if (start !== undefined && start !== starts.at(-1)?.start) starts.push({start, header: match.region.header});
+    if (start !== undefined && start !== starts.at(-1)?.start) starts.push({start, header: match.region.header, tag: match.region.tag});
   }
   return starts;
 }

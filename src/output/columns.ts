@@ -6,9 +6,10 @@ export const HEADER_COLUMNS = ['Ticker', 'Company', 'Sector', 'Industry', 'Count
 
 /**
  * The columns of `--raw`: the page's own labels, fixed so the header can be
- * written before the first row and is the same whatever layout each page had.
+ * written before the first row and is the same whatever layout each page had;
+ * then, as in the normalized output, Page Ticker and Error.
  */
-export const RAW_COLUMNS: readonly string[] = [...HEADER_COLUMNS, ...SNAPSHOT_LABELS, 'Error'];
+export const RAW_COLUMNS: readonly string[] = [...HEADER_COLUMNS, ...SNAPSHOT_LABELS, 'Page Ticker', 'Error'];
 
 /** The default columns: the normalized schema, Ticker first and Error last. */
 export const COLUMNS: readonly string[] = SCHEMA.map((column) => column.name);

@@ -47,6 +47,7 @@ export async function* normalizedRows(
     const quote = normalizeQuote(outcome.page, {scrapeDate: scrapeDateOf(now())});
     for (const problem of quote.unreadable) diagnostics.unreadable(outcome.ticker, problem);
     for (const [label, text] of quote.unknown) diagnostics.unknownLabel(outcome.ticker, label, text);
+    diagnostics.otherTicker(outcome.ticker, outcome.page);
     const values = columns.map(({name}) => (name === 'Ticker' ? outcome.ticker : (quote.values.get(name) ?? null)));
     yield {values, extra: Object.fromEntries(quote.unknown)};
   }
@@ -70,6 +71,7 @@ export async function* rawRows(
     const record = rawRecord(outcome);
     const extra: [string, string][] = [];
     if (outcome.ok) {
+      diagnostics.otherTicker(outcome.ticker, outcome.page);
       for (const [label, text] of Object.entries(outcome.page.snapshot)) {
         if (KNOWN_LABELS.has(label)) continue;
         diagnostics.unknownLabel(outcome.ticker, label, text);

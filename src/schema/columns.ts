@@ -25,7 +25,7 @@ const percent = (name: string, meaning: string): Column => ({name, type: 'number
 const date = (name: string, meaning: string): Column => ({name, type: 'date', unit: 'date', meaning});
 const boolean = (name: string, meaning: string): Column => ({name, type: 'boolean', unit: 'true/false', meaning});
 
-/** In output order: the page header, the 2026 snapshot with its two-value fields split, older-only fields, Error. */
+/** In output order: the page header, the 2026 snapshot with its two-value fields split, older-only fields, Page Ticker, Error. */
 export const SCHEMA: readonly Column[] = [
   text('Ticker', 'the ticker as requested'),
   text('Company', 'company name'),
@@ -146,6 +146,7 @@ export const SCHEMA: readonly Column[] = [
   number('Dividend Annual', 'USD/share', 'forward annual dividend rate; pages of 2018 to May 2023'),
   percent('Dividend Annual Yield', 'forward annual dividend yield; pages of 2018 to May 2023'),
 
+  text('Page Ticker', 'the ticker the page shows when it is not the one requested (Finviz may show a renamed ticker under its new symbol); empty otherwise'),
   text('Error', 'empty for a good row; for a failed one the reason'),
 ];
 

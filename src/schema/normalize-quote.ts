@@ -1,4 +1,5 @@
 import type {QuotePage} from '../finviz/parse-quote.js';
+import {otherShownTicker} from '../finviz/same-ticker.js';
 import {LABEL_RULES} from './label-rules.js';
 import type {ReadContext} from './value-readers.js';
 
@@ -36,6 +37,7 @@ export function normalizeQuote(page: QuotePage, context: ReadContext): Normalize
     Industry: page.industry,
     Country: page.country,
     Exchange: page.exchange,
+    'Page Ticker': otherShownTicker(page),
   };
   for (const [column, text] of Object.entries(header)) if (!isEmpty(text)) values.set(column, text);
 

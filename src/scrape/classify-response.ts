@@ -63,7 +63,7 @@ function outcomeOfParseError(error: unknown, status: number): AttemptOutcome {
   if (error instanceof TickerNotFoundError) return {kind: 'not-found', status, message: 'ticker not found'};
   if (error instanceof PageIncompleteError) return {kind: 'transient', status, code: error.code, message: error.message};
   if (error instanceof PageNotRecognisedError || error instanceof ParseError) {
-    return {kind: 'not-recognised', status, message: `${NOT_RECOGNISED} (${error.message})`};
+    return {kind: 'not-recognised', status, message: `${NOT_RECOGNISED} (${error.message.replace(/^page not recognised: /, '')})`};
   }
   throw error;
 }

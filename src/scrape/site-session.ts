@@ -74,6 +74,9 @@ export class SiteSession {
   /** Aborts waits for the rate limiter on Ctrl-C or when the run stops. */
   readonly #waits: AbortController = new AbortController();
   #sent = 0;
+  /** Pages fetched and not yet read by a worker thread; see #roomToParse. */
+  #parsing = 0;
+  readonly #parsed: Array<() => void> = [];
 
   constructor(options: SessionOptions) {
     this.#options = options;
@@ -125,7 +128,13 @@ export class SiteSession {
     } else {
       // The bytes move to the worker; a copy stays only when a page may have to be saved.
       const copy = this.#archive === undefined ? undefined : {...sent.fetched, bytes: Buffer.from(sent.fetched.bytes)};
-      outcome = this.#noted(request, await this.#parseInWorker(request, sent.fetched));
+      this.#parsing++;
+      try {
+        outcome = this.#noted(request, await this.#parseInWorker(request, sent.fetched));
+      } finally {
+        this.#parsing--;
+        this.#parsed.shift()?.();
+      }
       if (copy !== undefined && isPageProblem(outcome)) await this.#save(request, copy);
     }
     if (outcome.kind === 'throttled') this.#limiter.onThrottle(outcome.retryAfterMs, sent.sentAt);
@@ -138,6 +147,8 @@ export class SiteSession {
     const {signal, proxies = [], baseUrl, timeoutMs, maxBytes = DEFAULT_MAX_BYTES} = this.#options;
     // p-limit starts queued calls even after an abort or a stop; refuse them here.
     signal?.throwIfAborted();
+    if (this.guard.stop !== undefined) return undefined;
+    await this.#roomToParse();
     if (this.guard.stop !== undefined) return undefined;
     const sentAt = await this.#acquire();
     if (sentAt === undefined) return undefined;
@@ -160,6 +171,16 @@ export class SiteSession {
     const outcome = this.#noted(request, readAnswer(request, {...fetched, maxBytes}));
     if (isPageProblem(outcome)) await this.#save(request, fetched);
     return {sentAt, outcome};
+  }
+
+  /**
+   * Waits while as many pages as requests may be in flight wait to be read. When the site
+   * answers faster than the parsing threads read (a site on this machine, a fast network),
+   * the backlog would grow without bound, in memory, and what the pages say (a block, a
+   * layout not recognised) would be known only after many more requests.
+   */
+  async #roomToParse(): Promise<void> {
+    while (this.#parsing >= this.concurrency) await new Promise<void>((resolve) => this.#parsed.push(resolve));
   }
 
   /** Waits for the rate limiter; undefined if the run stopped meanwhile. Ctrl-C rejects. */
