@@ -36,6 +36,15 @@ export class UsageError extends ScrapeError {
   override readonly code = 'USAGE';
 }
 
+/**
+ * The output could not be written once the run had started (disk full, file
+ * too large, an I/O error, the reader of stdout gone): exit status 6.
+ */
+export class OutputError extends ScrapeError {
+  override name = 'OutputError';
+  override readonly code = 'OUTPUT';
+}
+
 /** A request took longer than --timeout. */
 export class FetchTimeoutError extends ScrapeError {
   override name = 'FetchTimeoutError';
