@@ -3,14 +3,15 @@ import {httpUrl, integerIn, oneTicker, proxyUrls, rateSetting} from './cli/optio
 import {DEFAULT_MAX_BYTES} from './http/fetch-page.js';
 import {setMaxListeners} from 'node:events';
 import {readFileSync} from 'node:fs';
+import {constants} from 'node:os';
 import {integerListIn, runBenchCommand, type BenchCommandOptions} from './commands/bench-command.js';
 import {runDoctorCommand, type DoctorCommandOptions} from './commands/doctor-command.js';
 import {runDemoCommand, type DemoCommandOptions} from './commands/demo-command.js';
 import {fieldList, runFieldsCommand} from './commands/fields-command.js';
-import {EXIT_INTERRUPTED, EXIT_USAGE, exitStatusHelp} from './commands/exit-codes.js';
+import {EXIT_INTERRUPTED, EXIT_OUTPUT, EXIT_USAGE, exitStatusHelp} from './commands/exit-codes.js';
 import {runScrapeCommand, type ScrapeCommandOptions} from './commands/scrape-command.js';
 import {runScreenCommand, type ScreenCommandOptions} from './commands/screen-command.js';
-import {UsageError} from './errors.js';
+import {OutputError, UsageError} from './errors.js';
 import {limitHeapGrowth} from './heap-growth.js';
 import {filterCodes, screenerCode, VIEWS} from './screen/screener-query.js';
 
@@ -34,7 +35,7 @@ export function buildProgram(signal: AbortSignal): Command {
     );
   for (const option of [...sessionOptions(), ...outputOptions()]) scrape.addOption(option);
   scrape
-    .addOption(new Option('--resume', 'finish an earlier run of the same command: keep the rows FILE (or FILE.partial) has, fetch the rest and the failed'))
+    .addOption(new Option('--resume', 'with -o FILE, finish an earlier run of the same command: keep the rows it saved (FILE.journal, else FILE), fetch the rest and the failed'))
     .addOption(new Option('--keep-failed', 'with --resume, keep failed rows too instead of fetching them again'))
     .exitOverride()
     .action(async (file: string, options: ScrapeCommandOptions) => {
@@ -122,12 +123,15 @@ function sessionOptions(): Option[] {
 /** What to write and where: shared by scrape and screen. */
 function outputOptions(): Option[] {
   return [
-    new Option('-o, --output <file>', 'write to FILE instead of stdout: rows go to FILE.partial as they come, renamed to FILE when the run ends'),
+    new Option('-o, --output <file>', 'write to FILE instead of stdout; FILE is replaced whole when the run ends (a device, a FIFO or /dev/stdout is written through)'),
     new Option('--format <format>', 'csv; jsonl: one JSON object a line; json: one array').choices(['csv', 'jsonl', 'json']).default('csv'),
     new Option('--fields <list>', 'columns to write, in this order, e.g. "Ticker,P/E,Market Cap" (see screener fields)').argParser(fieldList),
     new Option('--raw', 'values exactly as the page shows them, under its labels'),
   ];
 }
+
+/** The signals that end a run the way Ctrl-C does: docker and systemd stop with SIGTERM, a closed terminal sends SIGHUP. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /** Runs the CLI; sets process.exitCode rather than exiting, so output is flushed. */
 export async function main(argv: readonly string[]): Promise<void> {
@@ -135,25 +139,30 @@ export async function main(argv: readonly string[]): Promise<void> {
   const controller = new AbortController();
   // Every request in flight and every queued wait listens for Ctrl-C on this one signal.
   setMaxListeners(10_000, controller.signal);
-  const onSignal = () => {
-    if (controller.signal.aborted) process.exit(EXIT_INTERRUPTED); // a second Ctrl-C: leave now
-    controller.abort(new Error('interrupted'));
+  let received: NodeJS.Signals | undefined;
+  const onSignal = (name: NodeJS.Signals) => {
+    if (received !== undefined) process.exit(statusAfter(name)); // a second signal: leave now
+    received = name;
+    controller.abort(new Error(`interrupted (${name})`));
   };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  // The reader of stdout is gone (`screener … | head`): nothing more can be delivered, so leave quietly.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
-  });
+  for (const name of STOP_SIGNALS) process.on(name, onSignal);
+  // The reader of stderr may go (`screener … 2>&1 >/dev/null | head -1`): warnings are not worth the run, which goes on.
+  process.stderr.on('error', () => undefined);
+  // A command that writes stdout tells its failures itself (exit 6); this only keeps a late one from crashing the process.
+  process.stdout.on('error', () => undefined);
   try {
     await buildProgram(controller.signal).parseAsync(argv, {from: 'node'});
+    if (received !== undefined && process.exitCode === EXIT_INTERRUPTED) process.exitCode = statusAfter(received);
   } catch (error) {
     process.exitCode = exitCodeFor(error);
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    for (const name of STOP_SIGNALS) process.off(name, onSignal);
   }
+}
+
+/** 128 + the signal's number, as shells report a process a signal ended: 130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP. */
+function statusAfter(signal: NodeJS.Signals): number {
+  return 128 + constants.signals[signal];
 }
 
 function exitCodeFor(error: unknown): number {
@@ -164,6 +173,10 @@ function exitCodeFor(error: unknown): number {
   if (error instanceof UsageError) {
     process.stderr.write(`screener: ${error.message}\n`);
     return EXIT_USAGE;
+  }
+  if (error instanceof OutputError) {
+    process.stderr.write(`screener: ${error.message}\n`);
+    return EXIT_OUTPUT;
   }
   throw error;
 }

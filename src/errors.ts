@@ -37,6 +37,15 @@ export class UsageError extends ScrapeError {
 }
 
 /**
+ * The output could not be written once the run had started (disk full, file
+ * too large, an I/O error, the reader of stdout gone): exit status 6.
+ */
+export class OutputError extends ScrapeError {
+  override name = 'OutputError';
+  override readonly code = 'OUTPUT';
+}
+
+/**
  * How a connection failed, when it did. 'site': nothing about the page asked for could have caused
  * it (refused, host not found, TLS); 'request': it may be this request alone (a timeout, a reset).
  */

@@ -3,7 +3,7 @@ import {mkdtemp, writeFile, mkdir} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, before, describe, test} from 'node:test';
-import {runCli} from './helpers/run-cli.js';
+import {runCli, startShell} from './helpers/run-cli.js';
 import {sendHtml, startScriptedServer, type ScriptedServer} from './helpers/scripted-server.js';
 
 // Every bad input must be refused before a single request reaches the site.
@@ -47,6 +47,28 @@ describe('bad input: exit 2, one line on stderr, nothing on stdout, no request',
       await expectRefused(['scrape', path], new RegExp(`bad-\\w+\\.txt:3: .* is not a ticker`));
     });
   }
+
+  for (const token of ['ſpy', '-', '...', '-AAPL']) {
+    test(`${JSON.stringify(token)} is not a ticker (ASCII, a letter or digit first)`, async () => {
+      await expectRefused(['scrape', '-'], new RegExp(`<stdin>:1: ${JSON.stringify(token).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is not a ticker`), `${token}\n`);
+    });
+  }
+
+  test('endless stdin (`yes AAPL | screener scrape -`) is refused at the size limit', {timeout: 60_000}, async () => {
+    const result = await startShell(`yes AAPL | "$NODE" "$BIN" scrape - --base-url ${server.origin}; echo "exit=$?"`).result;
+    assert.match(result.stdout, /^exit=2\n$/, result.stderr);
+    assert.equal(result.stderr, 'screener: <stdin>: more than 64 MB; a ticker list is far smaller\n');
+    assert.equal(server.requests(), 0, 'no request was sent');
+  });
+
+  test('an endless device as the list (/dev/zero) is refused at the size limit too', {timeout: 60_000}, async () => {
+    await expectRefused(['scrape', '/dev/zero'], /\/dev\/zero: more than 64 MB/);
+  });
+
+  test('--keep-failed without --resume', async () => {
+    const path = await listFile('good.txt', 'AAPL\n');
+    await expectRefused(['scrape', path, '--keep-failed'], /--keep-failed goes with --resume/);
+  });
 
   test('binary junk', async () => {
     const path = await listFile('junk.bin', Buffer.from([0x41, 0x0a, 0x00, 0xff, 0xfe, 0x13, 0x0a]));

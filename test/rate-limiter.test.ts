@@ -15,6 +15,8 @@ function manualTime() {
         timers = timers.filter((t) => t !== timer);
       };
     },
+    /** Timers set and not yet run or cancelled. */
+    pending: () => timers.length,
     /** Runs the timers in order up to `ms` from now. */
     advance(ms: number) {
       const end = now + ms;
@@ -83,6 +85,20 @@ test('an aborted wait leaves the queue and rejects with the reason', async () =>
   const next = limiter.acquire();
   time.advance(1000);
   assert.equal(await next, 1000);
+});
+
+test('when the last waiter aborts during a long pause, no timer is left to keep the process alive', async () => {
+  const time = manualTime();
+  const limiter = new RateLimiter('auto', time);
+  await limiter.acquire();
+  limiter.onThrottle(600_000, 0); // Retry-After: ten minutes
+  const controller = new AbortController();
+  const {settled} = acquireMany(limiter, 3, controller.signal);
+  await flush();
+  assert.equal(time.pending(), 1, 'a timer for the end of the pause');
+  controller.abort(new Error('interrupted'));
+  await settled;
+  assert.equal(time.pending(), 0);
 });
 
 test('auto is unlimited until the first throttling answer', async () => {

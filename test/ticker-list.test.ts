@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
+import {Readable} from 'node:stream';
 import {test} from 'node:test';
 import {UsageError} from '../src/errors.js';
-import {parseTickerList} from '../src/input/ticker-list.js';
+import {parseTickerList, readTickerList} from '../src/input/ticker-list.js';
 
 test('commas, spaces, comments, blank lines, case and class shares', () => {
   const list = parseTickerList('aapl, msft\n\n# a comment\nbrk-b BRK.A\tgoog # trailing comment\r\n', 'list.txt');
@@ -29,5 +30,32 @@ test('a ten-character ticker is fine, eleven is not', () => {
 });
 
 test('a long bad token is cut in the message', () => {
-  assert.throws(() => parseTickerList(`${'x'.repeat(100)}/`, 'l'), (error: Error) => error.message.length < 120);
+  assert.throws(() => parseTickerList(`${'x'.repeat(100)}/`, 'l'), (error: Error) => error.message.includes(`"${'x'.repeat(40)}…"`));
+});
+
+test('tickers are ASCII: no Unicode case mapping turns a token into one', () => {
+  // "ſ" (long s) upper-cases to "S", "ı" (dotless i) to "I", "ﬀ" to "FF".
+  for (const token of ['ſpy', 'ıbm', 'ﬀ', 'ÀAPL', 'ＡＡＰＬ']) {
+    assert.throws(() => parseTickerList(`AAPL ${token}`, 'l'), (error: Error) => error instanceof UsageError && error.message.includes(JSON.stringify(token)), token);
+  }
+});
+
+test('a ticker starts and ends with a letter or digit', () => {
+  for (const token of ['-', '...', '-AAPL', '.A', 'AAPL-', 'BRK.']) {
+    assert.throws(() => parseTickerList(token, 'l'), UsageError, token);
+  }
+  assert.deepEqual(parseTickerList('brk-b BF.B 7203 a', 'l').tickers, ['BRK-B', 'BF.B', '7203', 'A']);
+});
+
+test('endless input is refused once it passes the size limit, without reading it all', async () => {
+  let produced = 0;
+  const endless = new Readable({
+    read() {
+      produced += 1024 * 1024;
+      this.push(Buffer.alloc(1024 * 1024, 'AAPL\n'));
+    },
+  });
+  await assert.rejects(readTickerList('-', endless), /<stdin>: more than 64 MB; a ticker list is far smaller/);
+  assert.ok(produced <= 66 * 1024 * 1024, `${produced} bytes read`);
+  assert.ok(endless.destroyed, 'the input is let go');
 });

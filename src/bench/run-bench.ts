@@ -173,7 +173,8 @@ async function measure(server: StandInServer, spec: RunSpec, latencyMs: number, 
   const started = performance.now();
   // Generous, but bounded: a run that hangs ends the bench instead of stalling it.
   const timeout = 60_000 + Math.ceil((spec.pages * (latencyMs + 100)) / spec.workers);
-  const child = spawn(process.execPath, [RUN_ONE, JSON.stringify(spec)], {stdio: ['ignore', 'pipe', 'pipe'], signal, timeout});
+  // Its stdin is a pipe from here that is never written: it ends when this process does, however it ends, and the run with it.
+  const child = spawn(process.execPath, [RUN_ONE, JSON.stringify(spec)], {stdio: ['pipe', 'pipe', 'pipe'], signal, timeout});
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

@@ -5,7 +5,7 @@
  * is not measured. Each mode imports only what it uses, before the clock starts.
  */
 import {createHash} from 'node:crypto';
-import {readFileSync} from 'node:fs';
+import {fstatSync, readFileSync} from 'node:fs';
 import {Writable} from 'node:stream';
 import {pathToFileURL} from 'node:url';
 import {benchTickers, type RunResult, type RunSpec} from './run-spec.js';
@@ -112,6 +112,11 @@ class HashSink extends Writable {
 
 const [, entry = '', specJson] = process.argv;
 if (specJson !== undefined && import.meta.url === pathToFileURL(entry).href) {
+  // Started by `screener bench`, stdin is a pipe from it that is never written: its end means the
+  // bench is gone (even by SIGKILL), and with it the reason to run. A terminal or /dev/null is not watched.
+  const stdin = fstatSync(0);
+  if (stdin.isFIFO() || stdin.isSocket()) process.stdin.on('end', () => process.exit(1)).resume();
   const result = await runOne(JSON.parse(specJson) as RunSpec);
   process.stdout.write(`${JSON.stringify(result)}\n`);
+  process.stdin.destroy();
 }

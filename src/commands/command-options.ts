@@ -2,7 +2,6 @@ import {mkdir} from 'node:fs/promises';
 import {UsageError} from '../errors.js';
 import type {RateSetting} from '../http/rate-limiter.js';
 import type {OutputFormat} from '../output/write-rows.js';
-import {openPartialFile, type PartialFile} from '../resume/partial-file.js';
 import type {ScrapeMode, SessionOptions} from '../scrape/site-session.js';
 
 /** How to talk to the site: the options every fetching command takes, as commander hands them over. */
@@ -52,14 +51,5 @@ export async function makeSavePagesFolder(options: FetchCommandOptions): Promise
     await mkdir(options.savePages, {recursive: true});
   } catch (error) {
     throw new UsageError(`--save-pages ${options.savePages}: cannot make the folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`, {cause: error});
-  }
-}
-
-/** Opens FILE.partial for -o FILE; a destination that cannot be written is a usage error, before any request. */
-export async function openOutput(path: string): Promise<PartialFile> {
-  try {
-    return await openPartialFile(path);
-  } catch (error) {
-    throw new UsageError(`${path}: cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})`, {cause: error});
   }
 }

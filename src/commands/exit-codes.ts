@@ -5,6 +5,8 @@ export const EXIT_USAGE = 2;
 export const EXIT_BLOCKED = 3;
 export const EXIT_NOT_RECOGNISED = 4;
 export const EXIT_UNREACHABLE = 5;
+export const EXIT_OUTPUT = 6;
+/** A command's status when a signal ended it; cli.ts makes it 128 + the signal's number. */
 export const EXIT_INTERRUPTED = 130;
 
 /** Each status and what it means, in one line each. */
@@ -15,7 +17,8 @@ export const EXIT_STATUSES: ReadonlyArray<readonly [number, string]> = [
   [EXIT_BLOCKED, 'the site blocked the run (a challenge page, 403s in a row, or nothing but throttling for 5 minutes)'],
   [EXIT_NOT_RECOGNISED, 'pages in a row were not recognised: Finviz may have changed its layout'],
   [EXIT_UNREACHABLE, 'the site could not be reached, several times in a row'],
-  [EXIT_INTERRUPTED, 'interrupted (Ctrl-C or SIGTERM)'],
+  [EXIT_OUTPUT, 'the output could not be written (disk full, permission, the reader gone): rows done are kept, the resume command printed'],
+  [EXIT_INTERRUPTED, 'interrupted by Ctrl-C (SIGINT); 143 for SIGTERM, 129 for SIGHUP'],
 ];
 
 /** The exit statuses as `--help` lists them. */

@@ -1,17 +1,22 @@
+import type {Writable} from 'node:stream';
 import {formatSummary} from '../cli/summary-line.js';
 import {ProgressLine} from '../cli/progress-line.js';
-import {UsageError} from '../errors.js';
-import {makeSavePagesFolder, openOutput, sessionOptionsOf, type FetchCommandOptions, type OutputCommandOptions} from './command-options.js';
+import {OutputError, UsageError} from '../errors.js';
+import {makeSavePagesFolder, sessionOptionsOf, type FetchCommandOptions, type OutputCommandOptions} from './command-options.js';
+import {EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT, EXIT_SOME_FAILED} from './exit-codes.js';
+import {exitForStop, stopAdvice, stopOf, stoppedRowsNote} from './stop-report.js';
 import {readTickerList} from '../input/ticker-list.js';
 import {selectColumns} from '../output/field-selection.js';
+import {openThrough} from '../output/open-through.js';
+import {outputTarget, type OutputTarget} from '../output/output-target.js';
 import {checkOutputOptions} from '../output/write-rows.js';
-import {exists} from '../resume/partial-file.js';
-import {readPreviousOutput} from '../resume/previous-output.js';
+import {OutputJob} from '../resume/output-job.js';
 import {resumeCommand} from '../resume/resume-command.js';
 import {STOPPED} from '../scrape/retry-request.js';
-import {scrapeToOutput} from '../scrape/scrape-to-output.js';
-import {EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED} from './exit-codes.js';
-import {exitForStop, stopAdvice, stopOf, stoppedRowsNote} from './stop-report.js';
+import {scrapeToJournal} from '../scrape/scrape-to-journal.js';
+import {scrapeToOutput, type ScrapeCounts} from '../scrape/scrape-to-output.js';
+import type {TickerOutcome} from '../scrape/ticker-outcome.js';
+import {systemErrorText} from '../system-error.js';
 
 /** The options of `screener scrape`, as commander hands them over. */
 export interface ScrapeCommandOptions extends FetchCommandOptions, OutputCommandOptions {
@@ -25,23 +30,122 @@ export interface ScrapeCommandOptions extends FetchCommandOptions, OutputCommand
 export async function runScrapeCommand(file: string, options: ScrapeCommandOptions, signal: AbortSignal): Promise<number> {
   const selection = {raw: options.raw, format: options.format, fields: options.fields};
   checkOutputOptions(selection); // a bad --fields is a usage error before any request
+  const target = await outputTarget(options.output);
+  if (options.resume && target.kind !== 'file') {
+    throw new UsageError(
+      target.kind === 'stdout' ? '--resume needs -o FILE: the file whose run to finish' : `--resume needs -o FILE to name a regular file; ${options.output} is written through`,
+    );
+  }
+  if (options.keepFailed && !options.resume) throw new UsageError('--keep-failed goes with --resume');
   const {tickers, duplicates} = await readTickerList(file);
   await makeSavePagesFolder(options);
   if (duplicates.length > 0) {
     process.stderr.write(`screener: note: duplicate tickers kept once, at their first position: ${duplicates.join(', ')}\n`);
   }
-  const kept = options.resume ? await rowsToKeep(tickers, options) : new Map<string, readonly string[]>();
-  const destinationExisted = options.output !== undefined && (await exists(options.output));
-  const output = options.output === undefined ? undefined : await openOutput(options.output);
-  const progress = new ProgressLine(tickers.length - kept.size);
-  let counts;
+  const resume = resumeCommand(process.argv.slice(2), file);
+  return target.kind === 'file' ? scrapeIntoFile(tickers, target, options, signal, resume) : scrapeIntoStream(tickers, target, options, signal);
+}
+
+/** -o FILE: rows go to FILE.journal as they finish; FILE is written from it, whole, at the end. */
+async function scrapeIntoFile(
+  tickers: readonly string[],
+  target: Extract<OutputTarget, {kind: 'file'}>,
+  options: ScrapeCommandOptions,
+  signal: AbortSignal,
+  resume: string,
+): Promise<number> {
+  const selection = selectColumns({raw: options.raw, fields: options.fields});
+  const job = await OutputJob.start(target.path, target.named, {resume: options.resume === true, keepFailed: options.keepFailed === true, format: options.format, selection});
+  let finished = false;
   try {
-    counts = await scrapeToOutput(tickers, output?.stream ?? process.stdout, {
+    if (job.discardedJournal) {
+      process.stderr.write(`screener: note: starting over; the rows an unfinished run left in ${job.journal.path} are dropped (--resume keeps them)\n`);
+    }
+    const toFetch = tickers.filter((ticker) => !job.keeps(ticker));
+    const kept = tickers.length - toFetch.length;
+    const counts = await scrape(toFetch, options, signal, (run) => scrapeToJournal(toFetch, job.journal, run));
+    if (kept > 0) process.stderr.write(`resumed: ${kept} rows kept from the earlier run, ${toFetch.length} tickers fetched\n`);
+    const {done, failed} = job.rowsFor(tickers);
+
+    if (counts.writeError !== undefined) {
+      process.stderr.write(`screener: ${messageOf(counts.writeError, job.journal.path)}; the ${done} rows done are kept in it; once it can be written: ${resume}\n`);
+      return EXIT_OUTPUT;
+    }
+    // An existing FILE is replaced only by a whole run, or by the run that finishes it (--resume).
+    if (counts.interrupted && target.existed && !options.resume) {
+      process.stderr.write(`screener: interrupted: ${done} of ${tickers.length} tickers done, kept in ${job.journal.path} (${target.named} is untouched)\n`);
+      process.stderr.write(`screener: to fetch the rest: ${resume}\n`);
+      return EXIT_INTERRUPTED;
+    }
+    try {
+      await job.writeFile(tickers);
+    } catch (error) {
+      if (!(error instanceof OutputError)) throw error;
+      process.stderr.write(`screener: ${error.message}; the ${done} rows done are kept in ${job.journal.path}; once it can be written: ${resume}\n`);
+      return EXIT_OUTPUT;
+    }
+    await job.finish();
+    finished = true;
+
+    if (counts.interrupted) {
+      process.stderr.write(`screener: interrupted: ${done} of ${tickers.length} tickers done, written to ${target.named}\n`);
+      process.stderr.write(`screener: to fetch the rest: ${resume}\n`);
+      return EXIT_INTERRUPTED;
+    }
+    if (counts.stop !== undefined) {
+      process.stderr.write(`${stopAdvice(counts.stop, stoppedRowsNote(counts.stop), resume)}\n`);
+      return exitForStop(counts.stop);
+    }
+    return failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+  } finally {
+    if (!finished) await job.leave();
+  }
+}
+
+/** stdout, or -o naming a device or a FIFO: rows are streamed in input order. */
+async function scrapeIntoStream(tickers: readonly string[], target: Exclude<OutputTarget, {kind: 'file'}>, options: ScrapeCommandOptions, signal: AbortSignal): Promise<number> {
+  const name = target.kind === 'stdout' ? 'stdout' : target.path;
+  const out: Writable = target.kind === 'stdout' ? process.stdout : await openThrough(target.path);
+  const end = target.kind !== 'stdout';
+  let counts: ScrapeCounts;
+  try {
+    counts = await scrape(tickers, options, signal, (run) => scrapeToOutput(tickers, out, {...run, output: {...run.output, end}}));
+  } finally {
+    if (end) out.destroy();
+  }
+  const done = counts.ok + counts.failed;
+  if (counts.writeError !== undefined) {
+    process.stderr.write(`screener: cannot write ${name}: ${systemErrorText(counts.writeError)}; stopped after ${done} of ${tickers.length} tickers\n`);
+    return EXIT_OUTPUT;
+  }
+  if (counts.interrupted) {
+    process.stderr.write(`screener: interrupted: ${done} of ${tickers.length} tickers done, written to ${name}\n`);
+    return EXIT_INTERRUPTED;
+  }
+  if (counts.stop !== undefined) {
+    process.stderr.write(`${stopAdvice(counts.stop, stoppedRowsNote(counts.stop), undefined)}\n`);
+    return exitForStop(counts.stop);
+  }
+  return counts.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+}
+
+type RunOptions = Parameters<typeof scrapeToOutput>[2];
+
+/** Runs `scrapeWith` with the session and output options, a progress line, and the summary at the end. */
+async function scrape(
+  tickers: readonly string[],
+  options: ScrapeCommandOptions,
+  signal: AbortSignal,
+  scrapeWith: (run: RunOptions) => Promise<ScrapeCounts>,
+): Promise<ScrapeCounts> {
+  const progress = new ProgressLine(tickers.length);
+  let counts: ScrapeCounts;
+  try {
+    counts = await scrapeWith({
       ...sessionOptionsOf(options, signal),
       via: options.via,
-      kept,
-      output: {...selection, end: output !== undefined, warn: (line) => progress.print(line)},
-      onOutcome(outcome) {
+      output: {raw: options.raw, format: options.format, fields: options.fields, warn: (line) => progress.print(line)},
+      onOutcome(outcome: TickerOutcome) {
         progress.tick(outcome.ok);
         // Tickers not fetched because the run stopped are told of once, in the advice at the end.
         if (!outcome.ok && outcome.code !== STOPPED) progress.print(`screener: ${outcome.ticker}: ${outcome.message}`);
@@ -49,59 +153,14 @@ export async function runScrapeCommand(file: string, options: ScrapeCommandOptio
     });
   } finally {
     progress.stop();
-    await output?.close();
   }
-
-  for (const line of formatSummary({mode: options.mode, workers: options.workers, total: tickers.length - kept.size, ...counts, ...stopOf(counts.stop)})) {
+  for (const line of formatSummary({mode: options.mode, workers: options.workers, total: tickers.length, ...counts, ...stopOf(counts.stop)})) {
     process.stderr.write(`${line}\n`);
   }
-  if (kept.size > 0) process.stderr.write(`resumed: ${kept.size} rows kept from the earlier run, ${tickers.length - kept.size} tickers fetched\n`);
-
-  if (counts.interrupted) {
-    const written = kept.size + counts.ok + counts.failed;
-    // A new FILE, or one being resumed, takes the rows done so far; an existing FILE is never replaced by part of a run.
-    if (output !== undefined && (options.resume || !destinationExisted)) await output.commit();
-    const where = output === undefined ? 'stdout' : options.resume || !destinationExisted ? output.path : `${output.partialPath} (${output.path} is untouched)`;
-    process.stderr.write(`screener: interrupted: ${written} of ${tickers.length} tickers done, written to ${where}\n`);
-    if (output !== undefined) process.stderr.write(`screener: to fetch the rest: ${resumeCommand(process.argv.slice(2), file)}\n`);
-    return EXIT_INTERRUPTED;
-  }
-  await output?.commit();
-  if (counts.stop !== undefined) {
-    const again = output === undefined ? undefined : resumeCommand(process.argv.slice(2), file);
-    process.stderr.write(`${stopAdvice(counts.stop, stoppedRowsNote(counts.stop), again)}\n`);
-    return exitForStop(counts.stop);
-  }
-  return counts.failed + failedRowsIn(kept, options) > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+  return counts;
 }
 
-/** Kept rows that were failures (--keep-failed): the file still has failed rows. */
-function failedRowsIn(kept: ReadonlyMap<string, readonly string[]>, options: ScrapeCommandOptions): number {
-  const errorAt = outputHeader(options).indexOf('Error');
-  return errorAt === -1 ? 0 : [...kept.values()].filter((row) => (row[errorAt] ?? '') !== '').length;
-}
-
-/** The rows of the earlier run to keep: done ones, and failed ones too with --keep-failed. */
-async function rowsToKeep(tickers: readonly string[], options: ScrapeCommandOptions): Promise<Map<string, readonly string[]>> {
-  if (options.output === undefined) throw new UsageError('--resume needs -o FILE: the file whose run to finish');
-  if (options.format !== 'csv') throw new UsageError(`--resume works with --format csv only, got --format ${options.format}`);
-  const previous = await readPreviousOutput(options.output);
-  const kept = new Map<string, readonly string[]>();
-  if (previous === undefined) return kept;
-  const header = outputHeader(options);
-  if (previous.header.join('\u0000') !== header.join('\u0000')) {
-    throw new UsageError(`${previous.source}: its columns differ from this run's; resume with the same --fields and --raw as the first run`);
-  }
-  const errorAt = header.indexOf('Error');
-  const wanted = new Set(tickers);
-  for (const [ticker, row] of previous.rows) {
-    const done = errorAt === -1 || row[errorAt] === '' || options.keepFailed === true;
-    if (wanted.has(ticker) && done) kept.set(ticker, row);
-  }
-  return kept;
-}
-
-/** The column names this run writes, in order. */
-function outputHeader(options: ScrapeCommandOptions): string[] {
-  return selectColumns({raw: options.raw, fields: options.fields}).columns.map((column) => column.name);
+/** An OutputError's message, or a system error's, said about `path`. */
+function messageOf(error: unknown, path: string): string {
+  return error instanceof OutputError ? error.message : `cannot write ${path}: ${systemErrorText(error)}`;
 }

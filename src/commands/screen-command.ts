@@ -1,14 +1,22 @@
-import {Writable} from 'node:stream';
+import {once, setMaxListeners} from 'node:events';
+import type {Writable} from 'node:stream';
 import {finished} from 'node:stream/promises';
 import {formatSummary} from '../cli/summary-line.js';
+import {OutputError} from '../errors.js';
+import {openThrough} from '../output/open-through.js';
+import {lockOutput} from '../output/output-lock.js';
+import {outputTarget} from '../output/output-target.js';
+import {replaceFile} from '../output/replace-file.js';
 import {checkOutputOptions, writeRows} from '../output/write-rows.js';
 import {screenRows, ScreenPageError} from '../screen/screen.js';
 import {TICKERS_VIEW} from '../finviz/screener-views.js';
 import {VIEWS, type ViewName} from '../screen/screener-query.js';
+import {RunStats} from '../scrape/run-stats.js';
 import {SiteSession} from '../scrape/site-session.js';
 import type {TickerOutcome} from '../scrape/ticker-outcome.js';
-import {makeSavePagesFolder, openOutput, sessionOptionsOf, type FetchCommandOptions, type OutputCommandOptions} from './command-options.js';
-import {EXIT_INTERRUPTED, EXIT_NOT_RECOGNISED, EXIT_OK, EXIT_SOME_FAILED} from './exit-codes.js';
+import {systemErrorText} from '../system-error.js';
+import {makeSavePagesFolder, sessionOptionsOf, type FetchCommandOptions, type OutputCommandOptions} from './command-options.js';
+import {EXIT_INTERRUPTED, EXIT_NOT_RECOGNISED, EXIT_OK, EXIT_OUTPUT, EXIT_SOME_FAILED} from './exit-codes.js';
 import {exitForStop, stopAdvice, stopOf} from './stop-report.js';
 
 /** The options of `screener screen`, as commander hands them over. */
@@ -26,48 +34,79 @@ export async function runScreenCommand(options: ScreenCommandOptions, abort: Abo
   const selection = {raw: options.raw, format: options.format, fields: options.fields};
   if (!options.tickersOnly) checkOutputOptions(selection);
   await makeSavePagesFolder(options);
-  const output = options.output === undefined ? undefined : await openOutput(options.output);
-  const out = output?.stream ?? process.stdout;
-  const session = new SiteSession(sessionOptionsOf(options, abort));
+  const target = await outputTarget(options.output);
+  const lock = target.kind === 'file' ? await lockOutput(target.path, target.named) : undefined;
+  // Ctrl-C, or an output that fails: either stops the requests.
+  const stop = new AbortController();
+  const signal = AbortSignal.any([abort, stop.signal]);
+  setMaxListeners(10_000, signal);
+  const session = new SiteSession({...sessionOptionsOf(options, signal), stats: new RunStats()});
 
   const started = performance.now();
   let rowCount = 0;
   let pageError: ScreenPageError | undefined;
+  let writeError: unknown;
   async function* rows(): AsyncGenerator<TickerOutcome> {
     try {
       // --tickers-only asks the tickers view: 1,000 tickers a request instead of 20 rows.
       const view = options.tickersOnly ? TICKERS_VIEW : VIEWS[options.view];
-      for await (const outcome of screenRows(session, {view, filters: options.filters ?? [], signal: options.signal, order: options.order}, {limit: options.limit, signal: abort})) {
+      for await (const outcome of screenRows(session, {view, filters: options.filters ?? [], signal: options.signal, order: options.order}, {limit: options.limit, signal})) {
         rowCount++;
         yield outcome;
       }
     } catch (error) {
+      if (signal.aborted) return; // Ctrl-C, or the output failed: the rows so far stand
       if (!(error instanceof ScreenPageError)) throw error;
       pageError = error;
     }
   }
+  /** Writes the rows to `out`; a failed write stops the run and is thrown. */
+  async function write(out: Writable, end: boolean): Promise<void> {
+    // Ahead of the pipeline's own listener, so requests are aborted before it takes the run down.
+    const onError = (error: unknown) => {
+      writeError ??= error;
+      stop.abort(error);
+    };
+    out.prependListener('error', onError);
+    try {
+      if (options.tickersOnly) await writeTickers(rows(), out, end);
+      else await writeRows(rows(), out, {...selection, end});
+    } finally {
+      out.off('error', onError);
+    }
+    if (writeError !== undefined) throw writeError; // never rename a file whose writing failed
+  }
+
+  const where = target.kind === 'stdout' ? 'stdout' : target.kind === 'through' ? target.path : target.named;
   try {
-    if (options.tickersOnly) await writeTickers(rows(), out, output !== undefined);
-    else await writeRows(rows(), out, {...selection, end: output !== undefined});
+    if (target.kind === 'file') await replaceFile(target.path, (out) => write(out, true));
+    else if (target.kind === 'through') await write(await openThrough(target.path), true);
+    else await write(process.stdout, false);
+  } catch (error) {
+    if (writeError === undefined) throw error;
+    writeError = error;
   } finally {
-    await session.close(abort.aborted);
-    await output?.close();
+    await session.close(signal.aborted);
+    await lock?.release();
   }
   const seconds = (performance.now() - started) / 1000;
   process.stderr.write(`screen: ${rowCount} rows in ${seconds.toFixed(2)} s\n`);
   for (const line of formatSummary({mode: options.mode, workers: options.workers, total: 0, ok: 0, failed: 0, seconds, stats: session.stats, ...stopOf(session.guard.stop)}).slice(1)) {
     process.stderr.write(`${line}\n`);
   }
+  if (writeError !== undefined) {
+    const what = writeError instanceof OutputError ? writeError.message : `cannot write ${where}: ${systemErrorText(writeError)}`;
+    process.stderr.write(`screener: ${what}${target.kind === 'file' ? `; ${target.named} is untouched` : `; stopped after ${rowCount} rows`}\n`);
+    return EXIT_OUTPUT;
+  }
   if (abort.aborted) {
-    process.stderr.write(`screener: interrupted: ${rowCount} rows written\n`);
-    if (output !== undefined) await output.commit();
+    process.stderr.write(`screener: interrupted: ${rowCount} rows written to ${where}\n`);
     return EXIT_INTERRUPTED;
   }
-  await output?.commit();
-  const {stop} = session.guard;
-  if (stop !== undefined) {
-    process.stderr.write(`${stopAdvice(stop, `the ${rowCount} rows before it were written.`, undefined)}\n`);
-    return exitForStop(stop);
+  const stopped = session.guard.stop;
+  if (stopped !== undefined) {
+    process.stderr.write(`${stopAdvice(stopped, `the ${rowCount} rows before it were written.`, undefined)}\n`);
+    return exitForStop(stopped);
   }
   if (pageError !== undefined) {
     process.stderr.write(`screener: ${pageError.message}; the ${rowCount} rows before it were written\n`);
@@ -83,7 +122,8 @@ export async function runScreenCommand(options: ScreenCommandOptions, abort: Abo
 /** --tickers-only: one ticker a line, ready for `screener scrape -`. */
 async function writeTickers(rows: AsyncIterable<TickerOutcome>, out: Writable, end: boolean): Promise<void> {
   for await (const row of rows) {
-    if (!out.write(`${row.ticker}\n`)) await new Promise((resolve) => out.once('drain', resolve));
+    // once() rejects if the stream fails instead of draining.
+    if (!out.write(`${row.ticker}\n`)) await once(out, 'drain');
   }
   if (end) {
     out.end();

@@ -97,6 +97,11 @@ export class RateLimiter {
         signal,
         onAbort: () => {
           this.#waiters.splice(this.#waiters.indexOf(waiter), 1);
+          // With no one left waiting, a timer armed for a long pause (Retry-After) would only keep the process alive.
+          if (this.#waiters.length === 0) {
+            this.#cancelTimer?.();
+            this.#cancelTimer = undefined;
+          }
           reject(signal?.reason);
         },
       };

@@ -1,15 +1,20 @@
-import {readFile, stat} from 'node:fs/promises';
-import {text} from 'node:stream/consumers';
+import {open} from 'node:fs/promises';
 import {UsageError} from '../errors.js';
+import {systemErrorText} from '../system-error.js';
 
-/** A ticker: 1 to 10 letters, digits, '.' or '-' (class shares such as BRK-B or BRK.B). */
-const TICKER = /^[A-Z0-9.-]{1,10}$/;
+/**
+ * A ticker: 1 to 10 ASCII letters, digits, '.' or '-' (class shares such as
+ * BRK-B or BRK.B), starting and ending with a letter or digit. Checked before
+ * upper-casing, so no Unicode case mapping can make one ("ſpy" is not SPY).
+ */
+const TICKER = /^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,8}[A-Za-z0-9])?$/;
+const TICKER_RULE = "1 to 10 ASCII letters, digits, '.' or '-', starting and ending with a letter or digit";
 
 /** Lines longer than this are refused whole: no ticker list has them, junk and binaries do. */
 const MAX_LINE_LENGTH = 4096;
 
-/** A ticker list file larger than this is refused before it is read. */
-const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** A ticker list larger than this is refused: before it is read when its size is known, else as soon as reading passes it. */
+const MAX_LIST_BYTES = 64 * 1024 * 1024;
 
 export interface TickerList {
   /** Upper-cased tickers, each once, in the order of first appearance. */
@@ -24,28 +29,45 @@ export interface TickerList {
  */
 export async function readTickerList(path: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<TickerList> {
   const name = path === '-' ? '<stdin>' : path;
-  const content = path === '-' ? await text(stdin) : await readListFile(path);
+  const content = path === '-' ? await readAtMost(stdin, name) : await readListFile(path);
   return parseTickerList(content, name);
 }
 
+/** A file, a FIFO or a device (/dev/stdin): whatever it is, never more than MAX_LIST_BYTES is read. */
 async function readListFile(path: string): Promise<string> {
   try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new UsageError(`${path}: is a directory, not a ticker list`);
-    if (info.size > MAX_FILE_BYTES) throw new UsageError(`${path}: file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
-    return await readFile(path, 'utf8');
+    const handle = await open(path, 'r');
+    const info = await handle.stat().catch(async (error: unknown) => {
+      await handle.close();
+      throw error;
+    });
+    if (info.isDirectory() || (info.isFile() && info.size > MAX_LIST_BYTES)) {
+      await handle.close();
+      throw new UsageError(info.isDirectory() ? `${path}: is a directory, not a ticker list` : tooLarge(path));
+    }
+    return await readAtMost(handle.createReadStream(), path);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`${path}: ${describeFsError(error)}`, {cause: error});
+    throw new UsageError(`${path}: ${systemErrorText(error)}`, {cause: error});
   }
 }
 
-function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory, not a ticker list';
-  return `cannot read (${code ?? String(error)})`;
+/** Reads a stream to its end as UTF-8, refusing it as soon as it passes MAX_LIST_BYTES (`yes AAPL | screener scrape -`). */
+async function readAtMost(stream: NodeJS.ReadableStream, name: string): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    size += bytes.length;
+    // Leaving the loop destroys the stream: nothing more is read.
+    if (size > MAX_LIST_BYTES) throw new UsageError(tooLarge(name));
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function tooLarge(name: string): string {
+  return `${name}: more than ${MAX_LIST_BYTES / 1024 / 1024} MB; a ticker list is far smaller`;
 }
 
 /** Parses the text of a ticker list; `name` is used in error messages. */
@@ -60,10 +82,8 @@ export function parseTickerList(content: string, name: string): TickerList {
     const code = line.split('#', 1)[0] ?? '';
     for (const token of code.split(/[\s,]+/)) {
       if (token === '') continue;
-      const ticker = token.toUpperCase();
-      if (!TICKER.test(ticker)) {
-        throw new UsageError(`${where}: ${quote(token)} is not a ticker (1 to 10 letters, digits, '.' or '-')`);
-      }
+      if (!TICKER.test(token)) throw new UsageError(`${where}: ${quote(token)} is not a ticker (${TICKER_RULE})`);
+      const ticker = token.toUpperCase(); // ASCII only, as TICKER checked
       if (seen.has(ticker)) {
         duplicates.add(ticker);
         continue;

@@ -14,60 +14,32 @@ export interface OutputRow {
   readonly extra: Readonly<Record<string, string>>;
 }
 
-/** A row an earlier run wrote, kept as it was by --resume. */
-export interface KeptRow {
-  readonly kept: true;
-  readonly ticker: string;
-  /** The row's values as written, one per column. */
-  readonly values: readonly string[];
-}
-
-/** What is written for each ticker: a fresh outcome, or a row kept from an earlier run. */
-export type RowSource = TickerOutcome | KeptRow;
-
-function keptRow(row: KeptRow): OutputRow {
-  return {values: row.values.map((value) => (value === '' ? null : value)), extra: {}};
-}
+/** Makes the row of one outcome. */
+export type RowMaker = (outcome: TickerOutcome) => OutputRow;
 
 /** Rows of normalized values; each row's scrape date is read from `now` as the row is made. */
-export async function* normalizedRows(
-  outcomes: AsyncIterable<RowSource>,
+export function normalizedRowMaker(
   columns: readonly OutputColumn[],
   {now, diagnostics}: {readonly now: () => Date; readonly diagnostics: Diagnostics},
-): AsyncGenerator<OutputRow> {
-  for await (const outcome of outcomes) {
-    if ('kept' in outcome) {
-      yield keptRow(outcome);
-      continue;
-    }
-    if (!outcome.ok) {
-      yield failedRow(outcome.ticker, outcome.message, columns);
-      continue;
-    }
+): RowMaker {
+  return (outcome) => {
+    if (!outcome.ok) return failedRow(outcome.ticker, outcome.message, columns);
     const quote = normalizeQuote(outcome.page, {scrapeDate: scrapeDateOf(now())});
     for (const problem of quote.unreadable) diagnostics.unreadable(outcome.ticker, problem);
     for (const [label, text] of quote.unknown) diagnostics.unknownLabel(outcome.ticker, label, text);
     diagnostics.otherTicker(outcome.ticker, outcome.page);
     const values = columns.map(({name}) => (name === 'Ticker' ? outcome.ticker : (quote.values.get(name) ?? null)));
-    yield {values, extra: Object.fromEntries(quote.unknown)};
-  }
+    return {values, extra: Object.fromEntries(quote.unknown)};
+  };
 }
 
 const KNOWN_LABELS = new Set(SNAPSHOT_LABELS);
 const RAW_INDEX = new Map(RAW_COLUMNS.map((name, index) => [name, index]));
 
 /** Rows of values exactly as shown (the CSV of `--raw`); empty strings become null. */
-export async function* rawRows(
-  outcomes: AsyncIterable<RowSource>,
-  columns: readonly OutputColumn[],
-  {diagnostics}: {readonly diagnostics: Diagnostics},
-): AsyncGenerator<OutputRow> {
+export function rawRowMaker(columns: readonly OutputColumn[], {diagnostics}: {readonly diagnostics: Diagnostics}): RowMaker {
   const indexes = columns.map(({name}) => RAW_INDEX.get(name) ?? -1);
-  for await (const outcome of outcomes) {
-    if ('kept' in outcome) {
-      yield keptRow(outcome);
-      continue;
-    }
+  return (outcome) => {
     const record = rawRecord(outcome);
     const extra: [string, string][] = [];
     if (outcome.ok) {
@@ -78,8 +50,8 @@ export async function* rawRows(
         extra.push([label, text]);
       }
     }
-    yield {values: indexes.map((index) => record[index] || null), extra: Object.fromEntries(extra)};
-  }
+    return {values: indexes.map((index) => record[index] || null), extra: Object.fromEntries(extra)};
+  };
 }
 
 function failedRow(ticker: string, message: string, columns: readonly OutputColumn[]): OutputRow {

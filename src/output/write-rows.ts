@@ -1,7 +1,8 @@
 import type {Writable} from 'node:stream';
+import type {TickerOutcome} from '../scrape/ticker-outcome.js';
 import {Diagnostics} from './diagnostics.js';
-import {selectColumns} from './field-selection.js';
-import {normalizedRows, rawRows, type OutputRow, type RowSource} from './output-rows.js';
+import {selectColumns, type Selection} from './field-selection.js';
+import {normalizedRowMaker, rawRowMaker, type OutputRow, type RowMaker} from './output-rows.js';
 import {writeCsv} from './write-csv.js';
 import {writeJson} from './write-json.js';
 
@@ -27,12 +28,30 @@ export function checkOutputOptions(options: OutputOptions): void {
   selectColumns(options);
 }
 
-/** Writes one row per outcome, in the order given, header first (CSV). */
-export async function writeRows(outcomes: AsyncIterable<RowSource>, out: Writable, options: OutputOptions = {}): Promise<void> {
-  const {format = 'csv', raw = false, warn = (line) => process.stderr.write(`${line}\n`), now = () => new Date(), end = true} = options;
+/** The function that turns each outcome into its row, with the run's warnings (each said once). */
+export function rowMakerFor(options: OutputOptions): RowMaker {
+  const {format = 'csv', raw = false, warn = (line) => process.stderr.write(`${line}\n`), now = () => new Date()} = options;
   const selection = selectColumns(options);
   const diagnostics = new Diagnostics(warn, unknownLabelFate(format, selection.extraAt !== undefined));
-  const rows = raw ? rawRows(outcomes, selection.columns, {diagnostics}) : normalizedRows(outcomes, selection.columns, {now, diagnostics});
+  return raw ? rawRowMaker(selection.columns, {diagnostics}) : normalizedRowMaker(selection.columns, {now, diagnostics});
+}
+
+/** Writes one row per outcome, in the order given, header first (CSV). */
+export async function writeRows(outcomes: AsyncIterable<TickerOutcome>, out: Writable, options: OutputOptions = {}): Promise<void> {
+  const makeRow = rowMakerFor(options);
+  async function* rows(): AsyncGenerator<OutputRow> {
+    for await (const outcome of outcomes) yield makeRow(outcome);
+  }
+  await writeFormatted(rows(), selectColumns(options), out, options);
+}
+
+/** Writes rows already made, in the order given, in the format asked for (header first in CSV). */
+export async function writeFormatted(
+  rows: AsyncIterable<OutputRow>,
+  selection: Selection,
+  out: Writable,
+  {format = 'csv', end = true}: Pick<OutputOptions, 'format' | 'end'>,
+): Promise<void> {
   if (format === 'csv') {
     const names = selection.columns.map((column) => column.name);
     await writeCsv(csvRecords(rows), names, out, {end});

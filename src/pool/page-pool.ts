@@ -11,7 +11,7 @@ export type PagePool = Piscina<PageTask, AttemptOutcome>;
 
 /** A pool of worker threads that parse fetched pages. */
 export function createPagePool(options: PagePoolOptions): PagePool {
-  return new Piscina<PageTask, AttemptOutcome>({
+  const pool = new Piscina<PageTask, AttemptOutcome>({
     filename: new URL('./page-worker.js', import.meta.url).href,
     minThreads: options.workers,
     maxThreads: options.workers,
@@ -24,4 +24,10 @@ export function createPagePool(options: PagePoolOptions): PagePool {
     // 4 MB costs no measurable time: more, smaller scavenges of mostly dead objects.
     resourceLimits: {maxYoungGenerationSizeMb: 4},
   });
+  // A parse that finishes just as its task is aborted (Ctrl-C, an output that failed) sends a
+  // result piscina no longer expects, and it says so as an 'error' event: the result is not wanted.
+  pool.on('error', (error: unknown) => {
+    if (!(error instanceof Error && error.message.startsWith('Unexpected message from Worker'))) throw error;
+  });
+  return pool;
 }

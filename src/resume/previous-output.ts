@@ -1,39 +1,83 @@
 import {readFile} from 'node:fs/promises';
 import {parse} from 'csv-parse/sync';
 import {UsageError} from '../errors.js';
-import {exists, partialPathOf} from './partial-file.js';
-
-/** The rows an earlier run of the same command left in FILE.partial or FILE. */
-export interface PreviousOutput {
-  /** The file they were read from. */
-  readonly source: string;
-  readonly header: readonly string[];
-  /** Each ticker's row, as written. */
-  readonly rows: ReadonlyMap<string, readonly string[]>;
-}
+import type {Selection} from '../output/field-selection.js';
+import type {OutputFormat} from '../output/write-rows.js';
+import {systemErrorText} from '../system-error.js';
+import {parseJsonNumbersAsText} from './json-exact-numbers.js';
+import type {JournalRow} from './row-journal.js';
 
 /**
- * Reads what an interrupted or crashed run wrote: FILE.partial if there is one
- * (the newest), else FILE; undefined when neither exists. A last row cut off
- * by a crash is dropped, so its ticker is fetched again.
+ * The rows of FILE, written by an earlier run of the same command (finished,
+ * or interrupted and written with the rows it had done), in the format this
+ * run writes. None when FILE does not exist, is empty, or has only its
+ * header: nothing was done yet. A row's ticker is its Ticker column; a row is
+ * failed when its Error column is not empty.
  */
-export async function readPreviousOutput(path: string): Promise<PreviousOutput | undefined> {
-  const partial = partialPathOf(path);
-  const source = (await exists(partial)) ? partial : (await exists(path)) ? path : undefined;
-  if (source === undefined) return undefined;
-  let text = await readFile(source, 'utf8');
-  // Everything after the last newline is a row the crash cut short.
-  text = text.slice(0, text.lastIndexOf('\n') + 1);
+export async function readPreviousOutput(path: string, format: OutputFormat, selection: Selection): Promise<JournalRow[]> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw new UsageError(`${path}: cannot read: ${systemErrorText(error)}`, {cause: error});
+  }
+  const records = format === 'csv' ? csvRecords(path, text) : jsonRecords(path, format, text, selection);
+  if (records.rows.length === 0) return [];
+  const names = selection.columns.map((column) => column.name);
+  if (records.columns.join('\u0000') !== names.join('\u0000')) {
+    throw new UsageError(`${path}: its columns differ from this run's; resume with the same --fields and --raw as the first run`);
+  }
+  const tickerAt = names.indexOf('Ticker');
+  if (tickerAt === -1) throw new UsageError(`${path}: has no Ticker column; cannot resume from it`);
+  const errorAt = names.indexOf('Error');
+  return records.rows.map((row) => ({
+    ticker: row.values[tickerAt] ?? '',
+    failed: errorAt !== -1 && (row.values[errorAt] ?? null) !== null,
+    row,
+  }));
+}
+
+interface Records {
+  readonly columns: readonly string[];
+  readonly rows: readonly {readonly values: readonly (string | null)[]; readonly extra: Readonly<Record<string, string>>}[];
+}
+
+function csvRecords(path: string, text: string): Records {
   let records: string[][];
   try {
     records = parse(text, {relaxColumnCount: false}) as string[][];
   } catch (error) {
-    throw new UsageError(`${source}: not a CSV file that screener wrote (${(error as Error).message}); cannot resume from it`, {cause: error});
+    throw new UsageError(`${path}: not a CSV file that screener wrote (${(error as Error).message}); cannot resume from it`, {cause: error});
   }
-  const [header = [], ...body] = records;
-  const tickerAt = header.indexOf('Ticker');
-  if (header.length > 0 && tickerAt === -1) throw new UsageError(`${source}: has no Ticker column; cannot resume from it`);
-  const rows = new Map<string, readonly string[]>();
-  for (const record of body) rows.set(record[tickerAt] ?? '', record);
-  return {source, header, rows};
+  const [columns = [], ...body] = records;
+  return {columns, rows: body.map((record) => ({values: record.map((value) => (value === '' ? null : value)), extra: {}}))};
+}
+
+function jsonRecords(path: string, format: 'jsonl' | 'json', text: string, {columns, extraAt}: Selection): Records {
+  const names = columns.map((column) => column.name);
+  let objects: unknown[];
+  try {
+    objects = format === 'json' ? (text.trim() === '' ? [] : (parseJsonNumbersAsText(text) as unknown[])) : text.split('\n').filter((line) => line.trim() !== '').map(parseJsonNumbersAsText);
+    if (!Array.isArray(objects)) throw new SyntaxError('not an array');
+  } catch (error) {
+    throw new UsageError(`${path}: not a ${format === 'json' ? 'JSON' : 'JSON Lines'} file that screener wrote (${(error as Error).message}); cannot resume from it`, {cause: error});
+  }
+  const rows = objects.map((object) => {
+    if (typeof object !== 'object' || object === null || Array.isArray(object)) throw new UsageError(`${path}: a row is not a JSON object; cannot resume from it`);
+    const record = object as Record<string, unknown>;
+    const keys = Object.keys(record).filter((key) => !(key === 'extra' && extraAt !== undefined));
+    if (keys.join('\u0000') !== names.join('\u0000')) {
+      throw new UsageError(`${path}: its columns differ from this run's; resume with the same --fields and --raw as the first run`);
+    }
+    const extra = extraAt === undefined ? {} : record['extra'];
+    return {values: names.map((name) => jsonValueText(record[name])), extra: typeof extra === 'object' && extra !== null ? (extra as Record<string, string>) : {}};
+  });
+  return {columns: names, rows};
+}
+
+/** A value as screener's rows hold it: text, with numbers as their digits and empty as null. */
+function jsonValueText(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  return typeof value === 'string' ? value : String(value);
 }

@@ -17,6 +17,13 @@ export const MAX_THROTTLED_PER_REQUEST = 50;
  */
 export const STOPPED = 'STOPPED';
 
+/**
+ * Longest wait a Retry-After on a fault (5xx) imposes before a retry: a server
+ * in trouble may ask for hours, and a 429's pause (which paces the whole run)
+ * is the place for long waits, not a retry of one ticker. The longest backoff.
+ */
+export const MAX_FAULT_RETRY_AFTER_MS = 30_000;
+
 /** What came of a request after its retries: its page, or why there is none. */
 export type RequestResult<P> = {readonly ok: true; readonly page: P} | {readonly ok: false; readonly code: string; readonly message: string};
 
@@ -77,7 +84,9 @@ export async function retryRequest<P>(request: PageRequest, context: RetryContex
         lastFault = causedStopKind(outcome) === undefined ? undefined : failed(STOPPED, message);
         faults++;
         stats.retries++;
-        const retryAfterMs = outcome.kind === 'transient' ? outcome.retryAfterMs : undefined;
+        const asked = outcome.kind === 'transient' ? outcome.retryAfterMs : undefined;
+        if (asked !== undefined && asked > MAX_FAULT_RETRY_AFTER_MS) stats.noteRetryAfterCapped(outcome.message, MAX_FAULT_RETRY_AFTER_MS);
+        const retryAfterMs = asked === undefined ? undefined : Math.min(asked, MAX_FAULT_RETRY_AFTER_MS);
         await guard.sleep(backoff(faults, retryAfterMs), signal);
         continue;
       }

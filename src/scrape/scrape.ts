@@ -1,4 +1,5 @@
 import {ALL_CUSTOM_COLUMNS, screenerRowToSnapshot} from '../finviz/screener-columns.js';
+import {mapAsCompleted} from './map-as-completed.js';
 import {mapInOrder} from './map-in-order.js';
 import {SiteSession, type SessionOptions} from './site-session.js';
 import type {TickerOutcome} from './ticker-outcome.js';
@@ -15,28 +16,35 @@ export interface ScrapeOptions extends SessionOptions {
    * @default 'quote'
    */
   readonly via?: 'quote' | 'screener';
+  /**
+   * 'input': outcomes in input order, each as soon as every earlier one is
+   * done (for a stream). 'completion': each as soon as it is done, so none
+   * waits behind a slower one (for a journal). @default 'input'
+   */
+  readonly order?: 'input' | 'completion';
 }
 
 /**
- * Scrapes every ticker and yields one outcome per ticker, in input order, as
- * soon as all earlier ones are done. On abort it yields the outcomes complete
- * in order and returns; the caller tells by `signal.aborted`.
+ * Scrapes every ticker and yields one outcome per ticker, in input order as
+ * soon as all earlier ones are done, or in the order they finish (`order`).
+ * On abort it yields the outcomes complete (in order, or all of them) and
+ * returns; the caller tells by `signal.aborted`.
  */
 export async function* scrapeTickers(tickers: readonly string[], options: ScrapeOptions): AsyncGenerator<TickerOutcome> {
   const session = new SiteSession(options);
   const {signal} = options;
+  const map = <T, R>(items: readonly T[], fn: (item: T) => Promise<R>, window: number) =>
+    options.order === 'completion' ? mapAsCompleted(items, fn, {concurrency: window, signal}) : mapInOrder(items, fn, {concurrency: window, window, signal});
   let failed = false;
   try {
     if (options.via === 'screener') {
       const batches = Array.from({length: Math.ceil(tickers.length / BATCH_SIZE)}, (_, i) => tickers.slice(i * BATCH_SIZE, (i + 1) * BATCH_SIZE));
-      const window = Math.max(16, session.concurrency * 4);
-      for await (const outcomes of mapInOrder(batches, (batch) => scrapeBatch(session, batch), {concurrency: window, window, signal})) {
+      for await (const outcomes of map(batches, (batch) => scrapeBatch(session, batch), Math.max(16, session.concurrency * 4))) {
         yield* outcomes;
       }
     } else {
-      // Tickers under way (waiting for a slot, in flight or backing off), and so the reorder buffer's size.
-      const window = Math.max(64, session.concurrency * 8);
-      yield* mapInOrder(tickers, (ticker) => scrapeQuote(session, ticker), {concurrency: window, window, signal});
+      // Tickers under way (waiting for a slot, in flight or backing off), and so the reorder buffer's size in input order.
+      yield* map(tickers, (ticker) => scrapeQuote(session, ticker), Math.max(64, session.concurrency * 8));
     }
   } catch (error) {
     failed = true;

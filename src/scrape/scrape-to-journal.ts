@@ -1,0 +1,27 @@
+import {rowMakerFor} from '../output/write-rows.js';
+import type {RowJournal} from '../resume/row-journal.js';
+import {scrapeTickers} from './scrape.js';
+import {RunControl} from './run-control.js';
+import type {ScrapeCounts, ScrapeToOutputOptions} from './scrape-to-output.js';
+
+/**
+ * Scrapes the tickers and appends each row to the journal the moment it is
+ * done, in the order they finish: a crash loses only the requests in flight.
+ * If the journal cannot be written, the run stops at once.
+ */
+export async function scrapeToJournal(tickers: readonly string[], journal: RowJournal, options: ScrapeToOutputOptions): Promise<ScrapeCounts> {
+  const run = new RunControl(options);
+  const {stats, guard, signal} = run;
+  const makeRow = rowMakerFor(options.output ?? {});
+  for await (const outcome of scrapeTickers(tickers, {...options, stats, guard, signal, order: 'completion'})) {
+    try {
+      await journal.append({ticker: outcome.ticker, failed: !outcome.ok, row: makeRow(outcome)});
+    } catch (error) {
+      run.fail(error);
+      break;
+    }
+    run.written(outcome);
+    options.onOutcome?.(outcome);
+  }
+  return run.counts(tickers.length);
+}

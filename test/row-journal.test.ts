@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import {appendFile, mkdtemp, readFile, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {test} from 'node:test';
+import {parseJsonNumbersAsText} from '../src/resume/json-exact-numbers.js';
+import {RowJournal, type JournalRow} from '../src/resume/row-journal.js';
+
+const COLUMNS = ['Ticker', 'Market Cap', 'Error'];
+const row = (ticker: string, cap: string | null, error: string | null = null): JournalRow => ({
+  ticker,
+  failed: error !== null,
+  row: {values: [ticker, cap, error], extra: error === null ? {'New Label': 'x'} : {}},
+});
+
+async function journalPath(): Promise<string> {
+  return join(await mkdtemp(join(tmpdir(), 'screener-journal-')), 'out.csv.journal');
+}
+
+test('rows appended in any order read back by ticker; a later row replaces an earlier one', async () => {
+  const path = await journalPath();
+  const journal = await RowJournal.create(path, COLUMNS);
+  await journal.append(row('MSFT', null, 'HTTP 503'));
+  await journal.append(row('AAPL', '4183770000000'));
+  await journal.append(row('MSFT', '3100000000000'));
+  await journal.close();
+
+  const read = await RowJournal.read(path);
+  assert.ok(read);
+  assert.deepEqual(read.columns, COLUMNS);
+  assert.deepEqual([...read.tickers()], ['MSFT', 'AAPL']);
+  assert.equal(read.failed('MSFT'), false);
+  assert.deepEqual(await read.row('MSFT'), row('MSFT', '3100000000000').row);
+  assert.deepEqual(await read.row('AAPL'), row('AAPL', '4183770000000').row);
+  assert.equal(read.failed('NVDA'), undefined);
+  await read.close();
+});
+
+test('a last line cut short by a crash is skipped; its ticker has no row', async () => {
+  const path = await journalPath();
+  const journal = await RowJournal.create(path, COLUMNS, [row('AAPL', '1')]);
+  await journal.close();
+  await appendFile(path, '{"ticker":"MSFT","failed":false,"val');
+  const read = await RowJournal.read(path);
+  assert.deepEqual([...read!.tickers()], ['AAPL']);
+  await read!.close();
+});
+
+test('an empty journal, or one with only its header, holds nothing: nothing was done yet', async () => {
+  const path = await journalPath();
+  await writeFile(path, '');
+  const empty = await RowJournal.read(path);
+  assert.deepEqual([...empty!.tickers()], []);
+  await empty!.close();
+  await (await RowJournal.create(path, COLUMNS)).close();
+  const headerOnly = await RowJournal.read(path);
+  assert.deepEqual([...headerOnly!.tickers()], []);
+  assert.deepEqual(headerOnly!.columns, COLUMNS);
+  await headerOnly!.close();
+  assert.equal(await RowJournal.read(`${path}.none`), undefined);
+});
+
+test('a new journal carries the rows of an old one, and replaces it only once whole', async () => {
+  const path = await journalPath();
+  const first = await RowJournal.create(path, COLUMNS, [row('AAPL', '1'), row('MSFT', null, 'HTTP 503')]);
+  await first.close();
+  const old = await RowJournal.read(path);
+  const second = await RowJournal.create(path, COLUMNS, old!.rows());
+  await old!.close();
+  await second.append(row('NVDA', '2'));
+  await second.close();
+  const read = await RowJournal.read(path);
+  assert.deepEqual([...read!.tickers()], ['AAPL', 'MSFT', 'NVDA']);
+  assert.equal(read!.failed('MSFT'), true);
+  await read!.close();
+  assert.equal((await readFile(path, 'utf8')).split('\n')[0], JSON.stringify({journal: 'screener', version: 1, columns: COLUMNS}));
+});
+
+test('a file that is not a journal is refused, not overwritten', async () => {
+  const path = await journalPath();
+  await writeFile(path, 'Ticker,Price\nAAPL,1\n');
+  await assert.rejects(RowJournal.read(path), /not a journal screener wrote/);
+  assert.equal(await readFile(path, 'utf8'), 'Ticker,Price\nAAPL,1\n');
+});
+
+test('JSON numbers are read as their exact text', () => {
+  assert.deepEqual(parseJsonNumbersAsText('{"a":12345678901234567890,"b":0.07,"c":-1.5e3,"d":"7,5 \\"x\\" 3","e":[1,true,null]}'), {
+    a: '12345678901234567890',
+    b: '0.07',
+    c: '-1.5e3',
+    d: '7,5 "x" 3',
+    e: ['1', true, null],
+  });
+  assert.throws(() => parseJsonNumbersAsText('{"a":1,'), SyntaxError);
+});
