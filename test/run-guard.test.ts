@@ -78,3 +78,19 @@ test('a backoff ends when the run stops, with its timer cleared', async () => {
   controller.abort(new Error('interrupted'));
   await assert.rejects(aborted, /interrupted/);
 });
+
+test('an answer to a request sent before a streak began (slower to come back) does not break it', () => {
+  const guard = new RunGuard();
+  const forbidden: AttemptOutcome = {kind: 'forbidden', status: 403, message: 'HTTP 403: forbidden'};
+  guard.onOutcome(forbidden, 'T10', 10);
+  guard.onOutcome(forbidden, 'T11', 11);
+  guard.onOutcome(ok, 'T9', 9); // parsed late, sent before the first 403
+  guard.onOutcome(forbidden, 'T12', 12);
+  assert.equal(kindOf(guard), 'blocked');
+  const broken = new RunGuard();
+  broken.onOutcome(forbidden, 'T10', 10);
+  broken.onOutcome(forbidden, 'T11', 11);
+  broken.onOutcome(ok, 'T12', 12); // sent after: the site served it
+  broken.onOutcome(forbidden, 'T13', 13);
+  assert.equal(kindOf(broken), undefined);
+});

@@ -43,15 +43,15 @@ export interface RunGuardOptions {
 export class RunGuard {
   readonly #now: () => number;
   #stop: RunStop | undefined;
-  #forbiddenInARow = 0;
-  #notRecognised = new Set<string>();
-  #unreachableInARow = 0;
-  #unreachablePages = new Set<string>();
+  readonly #forbidden = new Streak();
+  readonly #notRecognised = new Streak();
+  readonly #unreachable = new Streak();
+  /** Whether a connection failure of the current streak could not depend on the page. */
   #siteFailure = false;
-  /** Listeners for the stop: backoffs to cut short, waits to abort. */
-  readonly #stopped = new Set<() => void>();
   /** When the site last gave an answer that was not throttling (or when the run began). */
   #lastServedAt: number;
+  /** Listeners for the stop: backoffs to cut short, waits to abort. */
+  readonly #stopped = new Set<() => void>();
 
   constructor(options: RunGuardOptions = {}) {
     this.#now = options.now ?? (() => performance.now());
@@ -63,22 +63,22 @@ export class RunGuard {
     return this.#stop;
   }
 
-  /** Takes note of one attempt's outcome for the page `key` (a ticker, or a screener query). */
-  onOutcome(outcome: AttemptOutcome, key: string): void {
+  /**
+   * Takes note of one attempt's outcome for the page `key` (a ticker, or a screener query);
+   * `sent` numbers the request in the order requests left (default: the newest).
+   */
+  onOutcome(outcome: AttemptOutcome, key: string, sent = Infinity): void {
     const connection = outcome.kind === 'transient' ? outcome.connection : undefined;
-    if (connection === undefined) {
-      this.#unreachableInARow = 0;
-      this.#unreachablePages.clear();
-      this.#siteFailure = false;
-    }
-    if (outcome.kind !== 'forbidden') this.#forbiddenInARow = 0;
+    if (connection === undefined && this.#unreachable.breakBy(sent)) this.#siteFailure = false;
+    if (outcome.kind !== 'forbidden') this.#forbidden.breakBy(sent);
     if (outcome.kind !== 'throttled' && connection === undefined) this.#lastServedAt = this.#now();
     switch (outcome.kind) {
       case 'challenge':
         this.#stopFor('blocked', outcome.message);
         return;
       case 'forbidden':
-        if (++this.#forbiddenInARow >= FORBIDDEN_IN_A_ROW) this.#stopFor('blocked', `${this.#forbiddenInARow} answers in a row were HTTP 403`);
+        this.#forbidden.add(sent, key);
+        if (this.#forbidden.count >= FORBIDDEN_IN_A_ROW) this.#stopFor('blocked', `${this.#forbidden.count} answers in a row were HTTP 403`);
         return;
       case 'throttled': {
         const minutes = (this.#now() - this.#lastServedAt) / 60_000;
@@ -86,30 +86,29 @@ export class RunGuard {
         return;
       }
       case 'not-recognised':
-        this.#notRecognised.add(key);
-        if (this.#notRecognised.size >= NOT_RECOGNISED_IN_A_ROW) {
-          this.#stopFor('not-recognised', `${this.#notRecognised.size} different pages in a row were not recognised`);
+        this.#notRecognised.add(sent, key);
+        if (this.#notRecognised.pages >= NOT_RECOGNISED_IN_A_ROW) {
+          this.#stopFor('not-recognised', `${this.#notRecognised.pages} different pages in a row were not recognised`);
         }
         return;
       case 'ok':
       case 'not-found':
-        this.#notRecognised.clear();
+        this.#notRecognised.breakBy(sent);
         return;
       case 'transient':
-        if (connection !== undefined) this.#onConnectionFailure(outcome.message, key, connection === 'site');
+        if (connection !== undefined) this.#onConnectionFailure(outcome.message, key, sent, connection === 'site');
         return;
       case 'failed':
         return;
     }
   }
 
-  #onConnectionFailure(message: string, key: string, site: boolean): void {
-    this.#unreachableInARow++;
-    this.#unreachablePages.add(key);
+  #onConnectionFailure(message: string, key: string, sent: number, site: boolean): void {
+    this.#unreachable.add(sent, key);
     this.#siteFailure ||= site;
-    const pages = this.#unreachablePages.size;
-    if (this.#unreachableInARow >= UNREACHABLE_IN_A_ROW && (this.#siteFailure || pages >= UNREACHABLE_PAGES)) {
-      this.#stopFor('unreachable', `${this.#unreachableInARow} requests in a row on ${pages} page${pages === 1 ? '' : 's'} failed: ${message}`);
+    const {count, pages} = this.#unreachable;
+    if (count >= UNREACHABLE_IN_A_ROW && (this.#siteFailure || pages >= UNREACHABLE_PAGES)) {
+      this.#stopFor('unreachable', `${count} requests in a row on ${pages} page${pages === 1 ? '' : 's'} failed: ${message}`);
     }
   }
 
@@ -150,5 +149,41 @@ export class RunGuard {
     if (this.#stop !== undefined) return;
     this.#stop = {kind, reason};
     for (const wake of [...this.#stopped]) wake();
+  }
+}
+
+/**
+ * Failures of one kind in a row, in the order their requests left: an answer to a request sent
+ * before the streak began (slower to come back, say a page still being parsed) does not break it.
+ */
+class Streak {
+  /** The number of the earliest request of the streak. */
+  #first = Infinity;
+  #count = 0;
+  readonly #pages = new Set<string>();
+
+  /** Failures in the streak. */
+  get count(): number {
+    return this.#count;
+  }
+
+  /** Different pages among them. */
+  get pages(): number {
+    return this.#pages.size;
+  }
+
+  add(sent: number, key: string): void {
+    this.#first = Math.min(this.#first, sent);
+    this.#count++;
+    this.#pages.add(key);
+  }
+
+  /** An answer to request `sent`: it ends the streak if it left after the streak began; says whether it did. */
+  breakBy(sent: number): boolean {
+    if (this.#count === 0 || sent <= this.#first) return false;
+    this.#first = Infinity;
+    this.#count = 0;
+    this.#pages.clear();
+    return true;
   }
 }

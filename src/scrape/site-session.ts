@@ -50,7 +50,7 @@ export interface SessionOptions {
 }
 
 /** What a request slot hands on: an outcome read in the slot, or a page for a worker thread to read. */
-type Sent = {readonly sentAt: number; readonly outcome: AttemptOutcome} | {readonly sentAt: number; readonly fetched: FetchedPage};
+type Sent = {readonly sentAt: number; readonly order: number} & ({readonly outcome: AttemptOutcome} | {readonly fetched: FetchedPage});
 
 /**
  * Everything a run shares to talk to the site, as a browser session would: the worker pool (or
@@ -130,7 +130,7 @@ export class SiteSession {
       const copy = this.#archive === undefined ? undefined : {...sent.fetched, bytes: Buffer.from(sent.fetched.bytes)};
       this.#parsing++;
       try {
-        outcome = this.#noted(request, await this.#parseInWorker(request, sent.fetched));
+        outcome = this.#noted(request, await this.#parseInWorker(request, sent.fetched), sent.order);
       } finally {
         this.#parsing--;
         this.#parsed.shift()?.();
@@ -152,8 +152,8 @@ export class SiteSession {
     if (this.guard.stop !== undefined) return undefined;
     const sentAt = await this.#acquire();
     if (sentAt === undefined) return undefined;
-    const proxy = proxies.length === 0 ? undefined : proxies[this.#sent % proxies.length];
-    this.#sent++;
+    const order = this.#sent++;
+    const proxy = proxies.length === 0 ? undefined : proxies[order % proxies.length];
     const single = this.#pool === undefined;
     const fetched = await fetchForRequest(request, {
       baseUrl,
@@ -166,11 +166,11 @@ export class SiteSession {
       // In pool mode the worker decompresses as well as parses: both are CPU work this thread is spared.
       decode: single,
     });
-    if ('kind' in fetched) return {sentAt, outcome: this.#noted(request, fetched)};
-    if (!single && fetched.status === 200) return {sentAt, fetched};
-    const outcome = this.#noted(request, readAnswer(request, {...fetched, maxBytes}));
+    if ('kind' in fetched) return {sentAt, order, outcome: this.#noted(request, fetched, order)};
+    if (!single && fetched.status === 200) return {sentAt, order, fetched};
+    const outcome = this.#noted(request, readAnswer(request, {...fetched, maxBytes}), order);
     if (isPageProblem(outcome)) await this.#save(request, fetched);
-    return {sentAt, outcome};
+    return {sentAt, order, outcome};
   }
 
   /**
@@ -194,9 +194,9 @@ export class SiteSession {
     }
   }
 
-  /** Tells the run guard about an answer. */
-  #noted(request: PageRequest, outcome: AttemptOutcome): AttemptOutcome {
-    this.guard.onOutcome(outcome, requestKey(request));
+  /** Tells the run guard about the answer to request number `sent`. */
+  #noted(request: PageRequest, outcome: AttemptOutcome, sent: number): AttemptOutcome {
+    this.guard.onOutcome(outcome, requestKey(request), sent);
     return outcome;
   }
 
