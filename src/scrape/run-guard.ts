@@ -52,6 +52,8 @@ export class RunGuard {
   #lastServedAt: number;
   /** Listeners for the stop: backoffs to cut short, waits to abort. */
   readonly #stopped = new Set<() => void>();
+  /** Numbers outcomes told without the number of their request, in the order told. */
+  #unnumbered = 0;
 
   constructor(options: RunGuardOptions = {}) {
     this.#now = options.now ?? (() => performance.now());
@@ -65,9 +67,9 @@ export class RunGuard {
 
   /**
    * Takes note of one attempt's outcome for the page `key` (a ticker, or a screener query);
-   * `sent` numbers the request in the order requests left (default: the newest).
+   * `sent` numbers the request in the order requests left (default: after every earlier one).
    */
-  onOutcome(outcome: AttemptOutcome, key: string, sent = Infinity): void {
+  onOutcome(outcome: AttemptOutcome, key: string, sent = this.#unnumbered++): void {
     const connection = outcome.kind === 'transient' ? outcome.connection : undefined;
     if (connection === undefined && this.#unreachable.breakBy(sent)) this.#siteFailure = false;
     if (outcome.kind !== 'forbidden') this.#forbidden.breakBy(sent);
