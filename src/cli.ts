@@ -1,19 +1,19 @@
 import {Command, CommanderError, Option} from 'commander';
-import {httpUrl, integerIn, oneTicker, proxyUrls, rateSetting} from './cli/option-parsers.js';
+import {fieldList, filterCodes, httpUrl, integerIn, integerListIn, oneTicker, proxyUrls, rateSetting, screenerCode} from './option-parsers.js';
 import {DEFAULT_MAX_BYTES} from './http/fetch-page.js';
 import {setMaxListeners} from 'node:events';
 import {readFileSync} from 'node:fs';
 import {constants} from 'node:os';
-import {integerListIn, runBenchCommand, type BenchCommandOptions} from './commands/bench-command.js';
+import {runBenchCommand, type BenchCommandOptions} from './commands/bench-command.js';
 import {runDoctorCommand, type DoctorCommandOptions} from './commands/doctor-command.js';
 import {runDemoCommand, type DemoCommandOptions} from './commands/demo-command.js';
-import {fieldList, runFieldsCommand} from './commands/fields-command.js';
-import {EXIT_INTERRUPTED, EXIT_OUTPUT, EXIT_USAGE, exitStatusHelp} from './commands/exit-codes.js';
+import {runFieldsCommand} from './commands/fields-command.js';
+import {EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OUTPUT, EXIT_USAGE, exitStatusHelp} from './commands/exit-codes.js';
 import {runScrapeCommand, type ScrapeCommandOptions} from './commands/scrape-command.js';
 import {runScreenCommand, type ScreenCommandOptions} from './commands/screen-command.js';
 import {OutputError, UsageError} from './errors.js';
 import {limitHeapGrowth} from './heap-growth.js';
-import {filterCodes, screenerCode, VIEWS} from './screen/screener-query.js';
+import {VIEWS} from './screen/screener-query.js';
 
 /** The command-line interface, without running it. */
 export function buildProgram(signal: AbortSignal): Command {
@@ -154,7 +154,8 @@ export async function main(argv: readonly string[]): Promise<void> {
     await buildProgram(controller.signal).parseAsync(argv, {from: 'node'});
     if (received !== undefined && process.exitCode === EXIT_INTERRUPTED) process.exitCode = statusAfter(received);
   } catch (error) {
-    process.exitCode = exitCodeFor(error);
+    // Once a signal has aborted the run, whatever it threw on the way out is the interrupt.
+    process.exitCode = received !== undefined ? statusAfter(received) : exitCodeFor(error);
   } finally {
     for (const name of STOP_SIGNALS) process.off(name, onSignal);
   }
@@ -178,7 +179,10 @@ function exitCodeFor(error: unknown): number {
     process.stderr.write(`screener: ${error.message}\n`);
     return EXIT_OUTPUT;
   }
-  throw error;
+  // A bug of ours: one line, and the stack only when DEBUG asks for it.
+  const detail = process.env['DEBUG'] ? `\n${(error as Error).stack ?? String(error)}` : ' (set DEBUG=1 for the details)';
+  process.stderr.write(`screener: internal error: ${error instanceof Error ? error.message : String(error)}${detail}\n`);
+  return EXIT_INTERNAL;
 }
 
 function packageVersion(): string {

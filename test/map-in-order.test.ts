@@ -17,14 +17,14 @@ test('results come out in input order whatever order they finish in', async () =
   const gates = [0, 1, 2, 3].map(() => deferred<string>());
   const output: string[] = [];
   const done = (async () => {
-    for await (const value of mapInOrder([0, 1, 2, 3], (i) => gates[i]!.promise, {concurrency: 4, window: 8})) output.push(value);
+    for await (const value of mapInOrder([0, 1, 2, 3], (i) => gates[i]!.promise, {window: 8})) output.push(value);
   })();
   for (const i of [3, 1, 2, 0]) gates[i]!.resolve(`r${i}`);
   await done;
   assert.deepEqual(output, ['r0', 'r1', 'r2', 'r3']);
 });
 
-test('never more than `concurrency` calls at once, and never further ahead than `window`', async () => {
+test('never more than `window` calls at once, nor further ahead of the output than `window`', async () => {
   let running = 0;
   let peak = 0;
   let furthestAhead = 0;
@@ -40,18 +40,18 @@ test('never more than `concurrency` calls at once, and never further ahead than 
       running--;
       return i;
     },
-    {concurrency: 3, window: 5},
+    {window: 5},
   )) {
     emitted++;
   }
   assert.equal(emitted, 50);
-  assert.equal(peak, 3);
+  assert.ok(peak <= 5, `${peak} at once`);
   assert.ok(furthestAhead < 5, `dispatched ${furthestAhead} ahead of the output`);
 });
 
 test('after an abort it yields what completed in order, then stops dispatching', async () => {
   const controller = new AbortController();
-  const gates = Array.from({length: 6}, () => deferred<number>());
+  const gates = Array.from({length: 8}, () => deferred<number>());
   const started: number[] = [];
   const output: number[] = [];
   const done = (async () => {
@@ -61,7 +61,7 @@ test('after an abort it yields what completed in order, then stops dispatching',
         started.push(i);
         return gates[i]!.promise;
       },
-      {concurrency: 3, window: 6, signal: controller.signal},
+      {window: 3, signal: controller.signal},
     )) {
       output.push(value);
     }
@@ -73,7 +73,8 @@ test('after an abort it yields what completed in order, then stops dispatching',
   gates[1]!.reject(new DOMException('aborted', 'AbortError'));
   await done;
   assert.deepEqual(output, [0]);
-  assert.ok(!started.includes(5), 'nothing is started after the abort');
+  // 0 done made room for 3; after the abort nothing more starts.
+  assert.deepEqual(started, [0, 1, 2, 3]);
 });
 
 test('an error that is not an abort is thrown to the consumer', async () => {
@@ -81,7 +82,7 @@ test('an error that is not an abort is thrown to the consumer', async () => {
     for await (const _ of mapInOrder([1, 2], async (i) => {
       if (i === 2) throw new Error('boom');
       return i;
-    }, {concurrency: 2, window: 4})) {
+    }, {window: 4})) {
       // drain
     }
   }, /boom/);

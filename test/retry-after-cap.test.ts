@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import type {AttemptOutcome} from '../src/scrape/attempt-outcome.js';
+import type {AttemptOutcome} from '../src/worker/attempt-outcome.js';
 import {RunGuard} from '../src/scrape/run-guard.js';
 import {MAX_FAULT_RETRY_AFTER_MS, retryRequest} from '../src/scrape/retry-request.js';
 import {RunStats} from '../src/scrape/run-stats.js';

@@ -4,10 +4,10 @@ import {test} from 'node:test';
 import {renderNotFoundPage, renderQuotePage} from '../src/demo/quote-page.js';
 import {backoffMs} from '../src/http/backoff.js';
 import {parseRetryAfter} from '../src/http/retry-after.js';
-import {classifyResponse} from '../src/scrape/classify-response.js';
+import {classifyResponse} from '../src/worker/classify-response.js';
 
 const PAGES = new URL('../../shared/finviz-pages/', import.meta.url);
-const response = (status: number, body: string, headers: Record<string, string> = {}) => ({status, body, headers});
+const response = (status: number, body: string, headers: Record<string, string> = {}) => ({status, bytes: Buffer.from(body), headers});
 const quote = (ticker: string) => ({kind: 'quote', ticker}) as const;
 
 test('Retry-After in seconds or as an HTTP date', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import type {AttemptOutcome} from '../src/scrape/attempt-outcome.js';
+import type {AttemptOutcome} from '../src/worker/attempt-outcome.js';
 import {FORBIDDEN_IN_A_ROW, NOT_RECOGNISED_IN_A_ROW, RunGuard, THROTTLED_FOR_MS, UNREACHABLE_IN_A_ROW} from '../src/scrape/run-guard.js';
 
 /** Read through a function, so that an earlier assert does not narrow the type for good. */

@@ -1,7 +1,7 @@
 import {Agent, request} from 'undici';
 import {BROWSER_HEADERS} from '../http/browser-headers.js';
 import {decodeBody} from '../http/decode-body.js';
-import {pageUrl} from '../scrape/page-request.js';
+import {pageUrl} from '../scrape/page-url.js';
 
 export interface FloorOptions {
   readonly baseUrl: string;

@@ -59,7 +59,7 @@ async function prepare(spec: RunSpec): Promise<() => Promise<Measured>> {
   switch (spec.mode) {
     case 'single':
     case 'pool': {
-      const {scrapeToOutput} = await import('../scrape/scrape-to-output.js');
+      const {scrapeToOutput} = await import('../runs/scrape-to-output.js');
       // As the CLI does before any command.
       const {limitHeapGrowth} = await import('../heap-growth.js');
       limitHeapGrowth();

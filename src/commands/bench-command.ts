@@ -1,6 +1,5 @@
 import {access, constants, writeFile} from 'node:fs/promises';
 import {dirname, resolve} from 'node:path';
-import {InvalidArgumentError} from 'commander';
 import {formatBenchTable} from '../bench/bench-table.js';
 import {runBench} from '../bench/run-bench.js';
 import {renderSpeedupSvg} from '../bench/speedup-svg.js';
@@ -17,17 +16,6 @@ export interface BenchCommandOptions {
   readonly svg?: string;
 }
 
-/** A commander parser for a comma-separated list of distinct integers within [min, max], e.g. `1,2,4,8`. */
-export function integerListIn(min: number, max: number): (value: string) => number[] {
-  return (value) => {
-    const numbers = value.split(',').map((part) => Number(part.trim()));
-    const valid = value.split(',').every((part) => /^\s*\d+\s*$/.test(part));
-    if (!valid || numbers.some((number) => !Number.isSafeInteger(number) || number < min || number > max)) {
-      throw new InvalidArgumentError(`expected comma-separated integers from ${min} to ${max}, got ${JSON.stringify(value)}.`);
-    }
-    return [...new Set(numbers)].sort((a, b) => a - b);
-  };
-}
 
 /**
  * `screener bench`: measures single mode, the pool at each worker count and the floor (a bare

@@ -2,7 +2,7 @@ import {readFile} from 'node:fs/promises';
 import {Writable} from 'node:stream';
 import {startStandInServer} from '../demo/stand-in-server.js';
 import {parseTickerList} from '../input/ticker-list.js';
-import {scrapeToOutput, type ScrapeCounts} from '../scrape/scrape-to-output.js';
+import {scrapeToOutput, type ScrapeCounts} from '../runs/scrape-to-output.js';
 import type {ScrapeMode} from '../scrape/scrape.js';
 import {EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED} from './exit-codes.js';
 

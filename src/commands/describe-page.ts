@@ -1,7 +1,7 @@
 import type {QuotePage} from '../finviz/parse-quote.js';
 import type {ScreenerPage} from '../finviz/parse-screener.js';
-import type {AttemptOutcome} from '../scrape/attempt-outcome.js';
-import type {PageRequest} from '../scrape/page-request.js';
+import type {AttemptOutcome} from '../worker/attempt-outcome.js';
+import type {PageRequest} from '../worker/page-request.js';
 
 /** What an answer was read as, in one line: the layout and fields of a page, or why it is none. */
 export function describePage(request: PageRequest, outcome: AttemptOutcome): string {

@@ -6,6 +6,8 @@ export const EXIT_BLOCKED = 3;
 export const EXIT_NOT_RECOGNISED = 4;
 export const EXIT_UNREACHABLE = 5;
 export const EXIT_OUTPUT = 6;
+/** A bug of screener's: one line on stderr (the stack with DEBUG set). */
+export const EXIT_INTERNAL = 70;
 /** A command's status when a signal ended it; cli.ts makes it 128 + the signal's number. */
 export const EXIT_INTERRUPTED = 130;
 
@@ -18,6 +20,7 @@ export const EXIT_STATUSES: ReadonlyArray<readonly [number, string]> = [
   [EXIT_NOT_RECOGNISED, 'pages in a row were not recognised: Finviz may have changed its layout'],
   [EXIT_UNREACHABLE, 'the site could not be reached, several times in a row'],
   [EXIT_OUTPUT, 'the output could not be written (disk full, permission, the reader gone): rows done are kept, the resume command printed'],
+  [EXIT_INTERNAL, "an internal error (a bug of screener's: please report it with the line it printed, or its stack with DEBUG=1)"],
   [EXIT_INTERRUPTED, 'interrupted by Ctrl-C (SIGINT); 143 for SIGTERM, 129 for SIGHUP'],
 ];
 

@@ -1,4 +1,3 @@
-import {InvalidArgumentError} from 'commander';
 import {SCHEMA} from '../schema/columns.js';
 import {LABEL_RULES} from '../schema/label-rules.js';
 
@@ -32,11 +31,3 @@ export function runFieldsCommand(): number {
   return 0;
 }
 
-/** A commander parser for `--fields "Ticker,P/E,Market Cap"`: the names, trimmed, in order. */
-export function fieldList(value: string): string[] {
-  const names = value.split(',').map((name) => name.trim());
-  if (names.some((name) => name === '')) {
-    throw new InvalidArgumentError(`expected column names separated by commas, got ${JSON.stringify(value)}.`);
-  }
-  return names;
-}

@@ -1,6 +1,6 @@
 import type {Writable} from 'node:stream';
-import {formatSummary} from '../cli/summary-line.js';
-import {ProgressLine} from '../cli/progress-line.js';
+import {formatSummary} from '../terminal/summary-line.js';
+import {ProgressLine} from '../terminal/progress-line.js';
 import {OutputError, UsageError} from '../errors.js';
 import {makeSavePagesFolder, sessionOptionsOf, type FetchCommandOptions, type OutputCommandOptions} from './command-options.js';
 import {EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT, EXIT_SOME_FAILED} from './exit-codes.js';
@@ -13,8 +13,8 @@ import {checkOutputOptions} from '../output/write-rows.js';
 import {OutputJob} from '../resume/output-job.js';
 import {resumeCommand} from '../resume/resume-command.js';
 import {STOPPED} from '../scrape/retry-request.js';
-import {scrapeToJournal} from '../scrape/scrape-to-journal.js';
-import {scrapeToOutput, type ScrapeCounts} from '../scrape/scrape-to-output.js';
+import {scrapeToJournal} from '../runs/scrape-to-journal.js';
+import {scrapeToOutput, type ScrapeCounts} from '../runs/scrape-to-output.js';
 import type {TickerOutcome} from '../scrape/ticker-outcome.js';
 import {systemErrorText} from '../system-error.js';
 

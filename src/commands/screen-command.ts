@@ -1,14 +1,15 @@
 import {once, setMaxListeners} from 'node:events';
 import type {Writable} from 'node:stream';
 import {finished} from 'node:stream/promises';
-import {formatSummary} from '../cli/summary-line.js';
+import {formatSummary} from '../terminal/summary-line.js';
 import {OutputError} from '../errors.js';
 import {openThrough} from '../output/open-through.js';
 import {lockOutput} from '../output/output-lock.js';
 import {outputTarget} from '../output/output-target.js';
 import {replaceFile} from '../output/replace-file.js';
 import {checkOutputOptions, writeRows} from '../output/write-rows.js';
-import {screenRows, ScreenPageError} from '../screen/screen.js';
+import {ScreenPageError} from '../errors.js';
+import {screenRows} from '../screen/screen.js';
 import {TICKERS_VIEW} from '../finviz/screener-views.js';
 import {VIEWS, type ViewName} from '../screen/screener-query.js';
 import {RunStats} from '../scrape/run-stats.js';

@@ -1,18 +1,6 @@
 import {promisify} from 'node:util';
 import zlib from 'node:zlib';
-import {NetworkError, ScrapeError} from '../errors.js';
-
-/** The body grew past the size cap. */
-export class ResponseTooLargeError extends ScrapeError {
-  override name = 'ResponseTooLargeError';
-  override readonly code = 'TOO_LARGE';
-}
-
-/** The body is in a Content-Encoding this client cannot undo (zstd, `gzip, gzip`): asking again will not help. */
-export class UnsupportedEncodingError extends ScrapeError {
-  override name = 'UnsupportedEncodingError';
-  override readonly code = 'UNSUPPORTED_ENCODING';
-}
+import {NetworkError, ResponseTooLargeError, UnsupportedEncodingError, type ScrapeError} from '../errors.js';
 
 type Options = zlib.ZlibOptions & zlib.BrotliOptions;
 
@@ -47,9 +35,10 @@ export async function decodeBody(raw: Buffer, contentEncoding: string | undefine
 }
 
 /** The same, synchronously: for a worker thread, whose only job is this page. */
-export function decodeBodySync(raw: Buffer, contentEncoding: string | undefined, maxBytes: number): Buffer {
-  if (!isEncoded(contentEncoding)) return raw;
-  return decoderFor(syncDecoders, contentEncoding)(raw, {maxOutputLength: maxBytes});
+export function decodeBodySync(raw: Uint8Array, contentEncoding: string | undefined, maxBytes: number): Buffer {
+  const bytes = Buffer.isBuffer(raw) ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+  if (!isEncoded(contentEncoding)) return bytes;
+  return decoderFor(syncDecoders, contentEncoding)(bytes, {maxOutputLength: maxBytes});
 }
 
 function decoderFor<T>(decoders: Record<string, T>, contentEncoding: string | undefined): T {

@@ -1,8 +1,9 @@
 import type {CookieJar} from 'tough-cookie';
 import {request, type Dispatcher} from 'undici';
-import {FetchTimeoutError, NetworkError, ScrapeError, type ConnectionFailure} from '../errors.js';
+import {FetchTimeoutError, NetworkError, ResponseTooLargeError, ScrapeError, type ConnectionFailure} from '../errors.js';
 import {BROWSER_HEADERS} from './browser-headers.js';
-import {decodeBody, decodeError, isEncoded, ResponseTooLargeError} from './decode-body.js';
+import type {Answer} from './answer.js';
+import {decodeBody, decodeError, isEncoded} from './decode-body.js';
 import {requestSignal} from './request-signal.js';
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -17,34 +18,21 @@ export interface FetchPageOptions {
   /** Largest body accepted, before and after decompression. @default 10 MB */
   readonly maxBytes?: number;
   /**
-   * Leave the body compressed (and say how in `encoding`), for a worker thread
-   * to decompress along with parsing. @default true
+   * Decompress the body here (true), or leave it compressed and say how in `encoding` (false),
+   * for a worker thread to decompress along with parsing. @default true
    */
   readonly decode?: boolean;
   /** Cookies the site set earlier in the run, sent back; the ones this answer sets are kept. */
   readonly cookies?: CookieJar;
 }
 
-/**
- * An HTTP answer of any status, its body decompressed but still bytes, so a
- * worker thread can take it over without a copy.
- */
-export interface FetchedPage {
-  readonly status: number;
-  readonly headers: Record<string, string | string[] | undefined>;
-  readonly bytes: Buffer;
-  /** The Content-Encoding still to undo; undefined once decoded. */
-  readonly encoding?: string;
-}
 
-// Defined beside decompression, which a worker thread does without loading undici.
-export {decodeError, ResponseTooLargeError};
 
 /**
  * GETs one URL with browser headers and returns status and decompressed body.
  * Throws FetchTimeoutError, NetworkError, ResponseTooLargeError, or the signal's reason when aborted.
  */
-export async function fetchPage(url: URL, options: FetchPageOptions): Promise<FetchedPage> {
+export async function fetchPage(url: URL, options: FetchPageOptions): Promise<Answer> {
   const {dispatcher, timeoutMs, signal, maxBytes = DEFAULT_MAX_BYTES} = options;
   signal?.throwIfAborted();
   const limit = requestSignal(signal, timeoutMs);

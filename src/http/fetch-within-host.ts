@@ -1,14 +1,9 @@
-import {ScrapeError} from '../errors.js';
-import {fetchPage, type FetchedPage, type FetchPageOptions} from './fetch-page.js';
+import {RedirectError} from '../errors.js';
+import type {Answer} from './answer.js';
+import {fetchPage, type FetchPageOptions} from './fetch-page.js';
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
-
-/** A redirect led away from the site, or round in circles. */
-export class RedirectError extends ScrapeError {
-  override name = 'RedirectError';
-  override readonly code = 'REDIRECT';
-}
 
 export interface FetchWithinHostOptions extends FetchPageOptions {
   /** Told of every redirect followed, so that a caller can go to the new address next time. */
@@ -19,7 +14,7 @@ export interface FetchWithinHostOptions extends FetchPageOptions {
  * fetchPage, following redirects only while they stay on the host of `url`:
  * nothing outside --base-url is ever fetched.
  */
-export async function fetchWithinHost(url: URL, options: FetchWithinHostOptions): Promise<FetchedPage> {
+export async function fetchWithinHost(url: URL, options: FetchWithinHostOptions): Promise<Answer> {
   let current = url;
   for (let redirects = 0; ; redirects++) {
     const response = await fetchPage(current, options);

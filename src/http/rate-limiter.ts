@@ -43,7 +43,7 @@ interface Waiter {
 }
 
 /**
- * One pace for every request of a run, whichever thread sends it. Waiting
+ * One pace for every request of a run (all are sent by the main thread). Waiting
  * requests start one by one, at least 1/rate seconds apart, at the rate in
  * force when each starts; a Retry-After pauses them all.
  *

@@ -19,7 +19,7 @@ export interface OutputOptions {
   readonly warn?: (line: string) => void;
   /** The clock that dates each row, for dates the page shows without a year. @default () => new Date() */
   readonly now?: () => Date;
-  /** Leave `out` open at the end (stdout). @default true */
+  /** End `out` when the rows are written (a file); false leaves it open (stdout). @default true */
   readonly end?: boolean;
 }
 

@@ -1,10 +1,10 @@
-import {FetchTimeoutError, NetworkError, ScrapeError} from '../errors.js';
-import {UnsupportedEncodingError} from '../http/decode-body.js';
-import {ResponseTooLargeError, type FetchedPage} from '../http/fetch-page.js';
-import {fetchWithinHost, RedirectError, type FetchWithinHostOptions} from '../http/fetch-within-host.js';
+import {FetchTimeoutError, NetworkError, RedirectError, ResponseTooLargeError, ScrapeError, UnsupportedEncodingError} from '../errors.js';
+import type {Answer} from '../http/answer.js';
+import {fetchWithinHost, type FetchWithinHostOptions} from '../http/fetch-within-host.js';
 import type {LearnedPaths} from '../http/learned-paths.js';
-import type {AttemptOutcome} from './attempt-outcome.js';
-import {pageUrl, type PageRequest} from './page-request.js';
+import type {AttemptOutcome} from '../worker/attempt-outcome.js';
+import type {PageRequest} from '../worker/page-request.js';
+import {pageUrl} from './page-url.js';
 
 
 export interface AttemptOptions extends FetchWithinHostOptions {
@@ -17,7 +17,7 @@ export interface AttemptOptions extends FetchWithinHostOptions {
  * Fetches one page. A failure of the site or the network becomes an outcome
  * (nothing to parse); only an abort is thrown.
  */
-export async function fetchForRequest(request: PageRequest, options: AttemptOptions): Promise<FetchedPage | AttemptOutcome> {
+export async function fetchForRequest(request: PageRequest, options: AttemptOptions): Promise<Answer | AttemptOutcome> {
   try {
     const {paths, onRedirect} = options;
     const url = pageUrl(options.baseUrl, request);

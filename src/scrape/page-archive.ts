@@ -1,7 +1,7 @@
 import {constants} from 'node:fs';
 import {open} from 'node:fs/promises';
 import {join} from 'node:path';
-import type {PageRequest} from './page-request.js';
+import type {PageRequest} from '../worker/page-request.js';
 
 /** Longest file name written (most file systems allow 255 bytes). */
 const MAX_NAME = 200;

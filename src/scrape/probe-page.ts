@@ -2,10 +2,11 @@ import {CookieJar} from 'tough-cookie';
 import {decodeBodySync} from '../http/decode-body.js';
 import {Dispatchers} from '../http/dispatchers.js';
 import {DEFAULT_MAX_BYTES} from '../http/fetch-page.js';
-import type {AttemptOutcome} from './attempt-outcome.js';
+import type {AttemptOutcome} from '../worker/attempt-outcome.js';
 import {fetchForRequest} from './fetch-for-request.js';
-import {pageUrl, type PageRequest} from './page-request.js';
-import {readAnswer} from './read-answer.js';
+import type {PageRequest} from '../worker/page-request.js';
+import {pageUrl} from './page-url.js';
+import {readAnswer} from '../worker/read-answer.js';
 
 /** What one request for one page showed: everything `screener doctor` reports of it. */
 export interface Probe {
@@ -68,7 +69,7 @@ export class ProbeSession {
     } catch {
       // keep the bytes as they came
     }
-    const outcome = readAnswer(request, {...fetched, maxBytes});
+    const outcome = readAnswer(request, fetched, maxBytes);
     return {url: url.href, redirectedTo, status: fetched.status, milliseconds, body, encoding, cookies, outcome};
   }
 

@@ -1,7 +1,8 @@
+import type {FailureCode} from '../errors.js';
 import {backoffMs} from '../http/backoff.js';
-import type {AttemptOutcome} from './attempt-outcome.js';
+import type {AttemptOutcome} from '../worker/attempt-outcome.js';
 import {STOPPED_MESSAGES, type RunGuard, type StopKind} from './run-guard.js';
-import type {PageRequest} from './page-request.js';
+import type {PageRequest} from '../worker/page-request.js';
 import type {RunStats} from './run-stats.js';
 
 /**
@@ -15,7 +16,7 @@ export const MAX_THROTTLED_PER_REQUEST = 50;
  * The code of a page not fetched, or given up, because the run stopped (blocked, pages not
  * recognised, site gone): the stop is told of once, not for each such ticker.
  */
-export const STOPPED = 'STOPPED';
+export const STOPPED: FailureCode = 'STOPPED';
 
 /**
  * Longest wait a Retry-After on a fault (5xx) imposes before a retry: a server
@@ -25,7 +26,7 @@ export const STOPPED = 'STOPPED';
 export const MAX_FAULT_RETRY_AFTER_MS = 30_000;
 
 /** What came of a request after its retries: its page, or why there is none. */
-export type RequestResult<P> = {readonly ok: true; readonly page: P} | {readonly ok: false; readonly code: string; readonly message: string};
+export type RequestResult<P> = {readonly ok: true; readonly page: P} | {readonly ok: false; readonly code: FailureCode; readonly message: string};
 
 export interface RetryContext {
   /**
@@ -109,10 +110,10 @@ function causedStopKind(outcome: AttemptOutcome): StopKind | undefined {
 }
 
 /** The row of a page not fetched because the run stopped. */
-function stopped(guard: RunGuard): {readonly ok: false; readonly code: string; readonly message: string} {
+function stopped(guard: RunGuard): {readonly ok: false; readonly code: FailureCode; readonly message: string} {
   return failed(STOPPED, STOPPED_MESSAGES[guard.stop?.kind ?? 'blocked']);
 }
 
-function failed(code: string, message: string): {readonly ok: false; readonly code: string; readonly message: string} {
+function failed(code: FailureCode, message: string): {readonly ok: false; readonly code: FailureCode; readonly message: string} {
   return {ok: false, code, message};
 }

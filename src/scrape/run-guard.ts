@@ -1,4 +1,4 @@
-import type {AttemptOutcome} from './attempt-outcome.js';
+import type {AttemptOutcome} from '../worker/attempt-outcome.js';
 
 /** Plain 403s in a row, with no good answer between, that mean the site has blocked us. */
 export const FORBIDDEN_IN_A_ROW = 3;

@@ -1,4 +1,4 @@
-import type {AttemptOutcome} from './attempt-outcome.js';
+import type {AttemptOutcome} from '../worker/attempt-outcome.js';
 
 /** Counters for the closing summary on stderr, and the warnings said once a run. */
 export class RunStats {

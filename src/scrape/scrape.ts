@@ -34,7 +34,7 @@ export async function* scrapeTickers(tickers: readonly string[], options: Scrape
   const session = new SiteSession(options);
   const {signal} = options;
   const map = <T, R>(items: readonly T[], fn: (item: T) => Promise<R>, window: number) =>
-    options.order === 'completion' ? mapAsCompleted(items, fn, {concurrency: window, signal}) : mapInOrder(items, fn, {concurrency: window, window, signal});
+    options.order === 'completion' ? mapAsCompleted(items, fn, {concurrency: window, signal}) : mapInOrder(items, fn, {window, signal});
   let failed = false;
   try {
     if (options.via === 'screener') {

@@ -3,15 +3,18 @@ import pLimit, {type LimitFunction} from 'p-limit';
 import {CookieJar} from 'tough-cookie';
 import {decodeBodySync} from '../http/decode-body.js';
 import {Dispatchers} from '../http/dispatchers.js';
-import {DEFAULT_MAX_BYTES, type FetchedPage} from '../http/fetch-page.js';
+import type {Answer} from '../http/answer.js';
+import {DEFAULT_MAX_BYTES} from '../http/fetch-page.js';
 import {LearnedPaths} from '../http/learned-paths.js';
 import {RateLimiter, type RateSetting} from '../http/rate-limiter.js';
-import {createPagePool, type PagePool} from '../pool/page-pool.js';
+import {createPagePool, type PagePool} from '../worker/page-pool.js';
 import {fetchForRequest} from './fetch-for-request.js';
-import {isPageProblem, type AttemptOutcome} from './attempt-outcome.js';
+import {isPageProblem, type AttemptOutcome} from '../worker/attempt-outcome.js';
 import {PageArchive} from './page-archive.js';
-import {requestKey, type PageOf, type PageRequest} from './page-request.js';
-import {readAnswer} from './read-answer.js';
+import type {PageOf, PageRequest} from '../worker/page-request.js';
+import {requestKey} from './page-url.js';
+import type {PageTask} from '../worker/page-task.js';
+import {readAnswer} from '../worker/read-answer.js';
 import {retryRequest, type RequestResult} from './retry-request.js';
 import {RunGuard} from './run-guard.js';
 import {RunStats} from './run-stats.js';
@@ -50,7 +53,7 @@ export interface SessionOptions {
 }
 
 /** What a request slot hands on: an outcome read in the slot, or a page for a worker thread to read. */
-type Sent = {readonly sentAt: number; readonly order: number} & ({readonly outcome: AttemptOutcome} | {readonly fetched: FetchedPage});
+type Sent = {readonly sentAt: number; readonly order: number} & ({readonly outcome: AttemptOutcome} | {readonly fetched: Answer});
 
 /**
  * Everything a run shares to talk to the site, as a browser session would: the worker pool (or
@@ -168,7 +171,7 @@ export class SiteSession {
     });
     if ('kind' in fetched) return {sentAt, order, outcome: this.#noted(request, fetched, order)};
     if (!single && fetched.status === 200) return {sentAt, order, fetched};
-    const outcome = this.#noted(request, readAnswer(request, {...fetched, maxBytes}), order);
+    const outcome = this.#noted(request, readAnswer(request, fetched, maxBytes), order);
     if (isPageProblem(outcome)) await this.#save(request, fetched);
     return {sentAt, order, outcome};
   }
@@ -200,7 +203,7 @@ export class SiteSession {
     return outcome;
   }
 
-  async #save(request: PageRequest, fetched: FetchedPage): Promise<void> {
+  async #save(request: PageRequest, fetched: Answer): Promise<void> {
     const maxBytes = this.#options.maxBytes ?? DEFAULT_MAX_BYTES;
     let bytes: Uint8Array = fetched.bytes;
     try {
@@ -212,13 +215,14 @@ export class SiteSession {
   }
 
   /** Hands a fetched page to a worker thread; its bytes move there without a copy. */
-  #parseInWorker(request: PageRequest, fetched: FetchedPage): Promise<AttemptOutcome> {
+  #parseInWorker(request: PageRequest, fetched: Answer): Promise<AttemptOutcome> {
     const {status, headers} = fetched;
     // Transfer needs the whole ArrayBuffer; a body that shares one (small bodies do) is copied first.
     const whole = fetched.bytes.byteOffset === 0 && fetched.bytes.byteLength === fetched.bytes.buffer.byteLength;
     const bytes = whole ? fetched.bytes : new Uint8Array(fetched.bytes);
     const {encoding} = fetched;
     const maxBytes = this.#options.maxBytes ?? DEFAULT_MAX_BYTES;
-    return this.#pool!.run({request, status, headers, bytes, encoding, maxBytes}, {signal: this.#options.signal, transferList: [bytes.buffer as ArrayBuffer]});
+    const task: PageTask = {request, answer: {status, headers, bytes, encoding}, maxBytes};
+    return this.#pool!.run(task, {signal: this.#options.signal, transferList: [bytes.buffer as ArrayBuffer]});
   }
 }

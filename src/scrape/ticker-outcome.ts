@@ -1,3 +1,4 @@
+import type {FailureCode} from '../errors.js';
 import type {QuotePage} from '../finviz/parse-quote.js';
 
 /**
@@ -6,4 +7,4 @@ import type {QuotePage} from '../finviz/parse-quote.js';
  */
 export type TickerOutcome =
   | {readonly ok: true; readonly ticker: string; readonly page: QuotePage}
-  | {readonly ok: false; readonly ticker: string; readonly code: string; readonly message: string};
+  | {readonly ok: false; readonly ticker: string; readonly code: FailureCode; readonly message: string};

@@ -1,24 +1,12 @@
 import type {QuotePage} from '../finviz/parse-quote.js';
 import type {ScreenerPage} from '../finviz/parse-screener.js';
 import {screenerRowToSnapshot} from '../finviz/screener-columns.js';
-import {ScrapeError} from '../errors.js';
+import {ScreenPageError} from '../errors.js';
 import {rowsPerPage} from '../finviz/screener-views.js';
 import {mapInOrder} from '../scrape/map-in-order.js';
 import type {SiteSession} from '../scrape/site-session.js';
 import type {TickerOutcome} from '../scrape/ticker-outcome.js';
 import {screenerQuery, type ScreenQuery} from './screener-query.js';
-
-/** A page of the screen could not be fetched: the rows before it were written, the rest are unknown. */
-export class ScreenPageError extends ScrapeError {
-  override name = 'ScreenPageError';
-  override readonly code = 'SCREEN_PAGE';
-  /** The code of the page's failure, e.g. PAGE_NOT_RECOGNISED. */
-  readonly failure: string;
-  constructor(message: string, failure: string) {
-    super(message);
-    this.failure = failure;
-  }
-}
 
 export interface ScreenRunOptions {
   /** Most rows to return. @default all */
@@ -63,7 +51,7 @@ export async function* screenRows(session: SiteSession, query: ScreenQuery, opti
 
 async function* pagesInParallel(session: SiteSession, query: ScreenQuery, offsets: readonly number[], signal?: AbortSignal): AsyncGenerator<ScreenerPage> {
   const window = Math.max(16, session.concurrency * 4);
-  yield* mapInOrder(offsets, (offset) => fetchPage(session, query, offset), {concurrency: window, window, signal});
+  yield* mapInOrder(offsets, (offset) => fetchPage(session, query, offset), {window, signal});
 }
 
 async function* pagesOneByOne(session: SiteSession, query: ScreenQuery): AsyncGenerator<ScreenerPage> {

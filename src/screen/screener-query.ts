@@ -1,4 +1,3 @@
-import {InvalidArgumentError} from 'commander';
 
 /** Finviz's screener views by name, and their `v=` numbers. */
 export const VIEWS = {overview: 111, valuation: 121, ownership: 131, performance: 141, financial: 161, technical: 171} as const;
@@ -23,18 +22,4 @@ export function screenerQuery(query: ScreenQuery, offset: number): string {
 }
 
 /** Filter, signal and order codes: letters, digits, '_', '-' and '.', nothing that could reshape the URL. */
-const CODE = /^[A-Za-z0-9_.-]{1,64}$/;
-
-/** A commander parser for one code (--signal, --order). */
-export function screenerCode(value: string): string {
-  if (!CODE.test(value)) throw new InvalidArgumentError(`expected letters, digits, '_', '-' or '.', got ${JSON.stringify(value)}.`);
-  return value;
-}
-
-/** A commander parser for --filters: comma-separated codes. */
-export function filterCodes(value: string): string[] {
-  const codes = value.split(',').map((code) => code.trim()).filter((code) => code !== '');
-  const bad = codes.find((code) => !CODE.test(code));
-  if (bad !== undefined) throw new InvalidArgumentError(`expected filter codes of letters, digits, '_', '-' or '.', got ${JSON.stringify(bad)}.`);
-  return codes;
-}
+export const SCREENER_CODE = /^[A-Za-z0-9_.-]{1,64}$/;

@@ -1,8 +1,8 @@
 import {setMaxListeners} from 'node:events';
-import {RunGuard} from './run-guard.js';
-import {RunStats} from './run-stats.js';
+import {RunGuard} from '../scrape/run-guard.js';
+import {RunStats} from '../scrape/run-stats.js';
 import type {ScrapeCounts, ScrapeToOutputOptions} from './scrape-to-output.js';
-import type {TickerOutcome} from './ticker-outcome.js';
+import type {TickerOutcome} from '../scrape/ticker-outcome.js';
 
 /** The parts of a run that both ways of writing share: counters, and a stop for when the output fails. */
 export class RunControl {

@@ -2,6 +2,7 @@ import {PageIncompleteError, PageNotRecognisedError, ParseError, TickerNotFoundE
 import {parseQuotePage} from '../finviz/parse-quote.js';
 import {parseScreenerPage} from '../finviz/parse-screener.js';
 import {parseRetryAfter} from '../http/retry-after.js';
+import type {Answer} from '../http/answer.js';
 import type {AttemptOutcome} from './attempt-outcome.js';
 import type {PageRequest} from './page-request.js';
 import {challengeIn} from './challenge-page.js';
@@ -15,20 +16,13 @@ const CLOUDFLARE_RATE_LIMITED = /error code: 1015/;
 /** What the message of a page screener does not know says, whatever the page. */
 export const NOT_RECOGNISED = 'page not recognised: Finviz may have changed its layout';
 
-/** An HTTP answer with its body as text, or as UTF-8 bytes (read without making the whole page a string). */
-export interface PageResponse {
-  readonly status: number;
-  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
-  readonly body: string | Uint8Array;
-}
-
 /**
- * Reads one HTTP answer to `request` as an attempt outcome. Pure: no I/O. Every answer is one
+ * Reads one HTTP answer to `request`, its body decompressed, as an attempt outcome. Pure: no I/O. Every answer is one
  * of: a page of a layout screener knows (ok, or incomplete), Finviz's own not-found, throttling,
  * a block or challenge, another status, or not recognised.
  */
-export function classifyResponse(response: PageResponse, request: PageRequest): AttemptOutcome {
-  const {status, headers, body} = response;
+export function classifyResponse(answer: Answer, request: PageRequest): AttemptOutcome {
+  const {status, headers, bytes: body} = answer;
   const retryAfterMs = parseRetryAfter(headers['retry-after']);
   if (status === 429 || status === 503) {
     if (CLOUDFLARE_RATE_LIMITED.test(textOf(body, 0, Math.min(body.length, 2_000)))) {
@@ -69,9 +63,9 @@ function outcomeOfParseError(error: unknown, status: number): AttemptOutcome {
 }
 
 /**
- * Part of the body as text. Of bytes, a cut inside a character decodes as U+FFFD, which none of
- * the patterns here can take for part of what they look for.
+ * Part of the body as text. A cut inside a character decodes as U+FFFD, which none of the
+ * patterns here can take for part of what they look for.
  */
-function textOf(body: string | Uint8Array, start: number, end: number): string {
-  return typeof body === 'string' ? body.slice(start, end) : Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8', start, end);
+function textOf(body: Uint8Array, start: number, end: number): string {
+  return Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8', start, end);
 }

@@ -1,10 +1,10 @@
 import type {Writable} from 'node:stream';
 import {writeRows, type OutputOptions} from '../output/write-rows.js';
 import {RunControl} from './run-control.js';
-import type {RunStop} from './run-guard.js';
-import type {RunStats} from './run-stats.js';
-import {scrapeTickers, type ScrapeOptions} from './scrape.js';
-import type {TickerOutcome} from './ticker-outcome.js';
+import type {RunStop} from '../scrape/run-guard.js';
+import type {RunStats} from '../scrape/run-stats.js';
+import {scrapeTickers, type ScrapeOptions} from '../scrape/scrape.js';
+import type {TickerOutcome} from '../scrape/ticker-outcome.js';
 
 export interface ScrapeCounts {
   readonly ok: number;

@@ -1,4 +1,4 @@
-import type {ConnectionFailure} from '../errors.js';
+import type {ConnectionFailure, FailureCode} from '../errors.js';
 
 /**
  * What one request for one page came to, as plain data (it crosses from a
@@ -29,13 +29,13 @@ export type AttemptOutcome<P = unknown> =
   | {
       readonly kind: 'transient';
       readonly status?: number;
-      readonly code: string;
+      readonly code: FailureCode;
       readonly message: string;
       readonly retryAfterMs?: number;
       readonly connection?: ConnectionFailure;
     }
   /** A failure that asking again will not mend. */
-  | {readonly kind: 'failed'; readonly status?: number; readonly code: string; readonly message: string};
+  | {readonly kind: 'failed'; readonly status?: number; readonly code: FailureCode; readonly message: string};
 
 /** Whether a page is worth keeping for a bug report (--save-pages): it was not recognised, or was short. */
 export function isPageProblem(outcome: AttemptOutcome): boolean {

@@ -1,5 +1,6 @@
 import {InvalidArgumentError} from 'commander';
-import {parseTickerList} from '../input/ticker-list.js';
+import {parseTickerList} from './input/ticker-list.js';
+import {SCREENER_CODE} from './screen/screener-query.js';
 
 /** A commander parser for an integer within [min, max]. */
 export function integerIn(min: number, max: number): (value: string) => number {
@@ -64,4 +65,39 @@ export function oneTicker(value: string): string {
   const [ticker] = tickers;
   if (ticker === undefined || tickers.length !== 1) throw new InvalidArgumentError(`expected one ticker such as AAPL or BRK-B, got ${JSON.stringify(value)}.`);
   return ticker;
+}
+
+/** A commander parser for `--fields "Ticker,P/E,Market Cap"`: the names, trimmed, in order. */
+export function fieldList(value: string): string[] {
+  const names = value.split(',').map((name) => name.trim());
+  if (names.some((name) => name === '')) {
+    throw new InvalidArgumentError(`expected column names separated by commas, got ${JSON.stringify(value)}.`);
+  }
+  return names;
+}
+
+/** A commander parser for a comma-separated list of distinct integers within [min, max], e.g. `1,2,4,8`. */
+export function integerListIn(min: number, max: number): (value: string) => number[] {
+  return (value) => {
+    const numbers = value.split(',').map((part) => Number(part.trim()));
+    const valid = value.split(',').every((part) => /^\s*\d+\s*$/.test(part));
+    if (!valid || numbers.some((number) => !Number.isSafeInteger(number) || number < min || number > max)) {
+      throw new InvalidArgumentError(`expected comma-separated integers from ${min} to ${max}, got ${JSON.stringify(value)}.`);
+    }
+    return [...new Set(numbers)].sort((a, b) => a - b);
+  };
+}
+
+/** A commander parser for one code (--signal, --order). */
+export function screenerCode(value: string): string {
+  if (!SCREENER_CODE.test(value)) throw new InvalidArgumentError(`expected letters, digits, '_', '-' or '.', got ${JSON.stringify(value)}.`);
+  return value;
+}
+
+/** A commander parser for --filters: comma-separated codes. */
+export function filterCodes(value: string): string[] {
+  const codes = value.split(',').map((code) => code.trim()).filter((code) => code !== '');
+  const bad = codes.find((code) => !SCREENER_CODE.test(code));
+  if (bad !== undefined) throw new InvalidArgumentError(`expected filter codes of letters, digits, '_', '-' or '.', got ${JSON.stringify(bad)}.`);
+  return codes;
 }

@@ -1,5 +1,5 @@
-import type {AttemptOutcome} from '../scrape/attempt-outcome.js';
-import {readAnswer} from '../scrape/read-answer.js';
+import type {AttemptOutcome} from './attempt-outcome.js';
+import {readAnswer} from './read-answer.js';
 import type {PageTask} from './page-task.js';
 
 /**
@@ -7,5 +7,5 @@ import type {PageTask} from './page-task.js';
  * loads only the parsers (cheerio/slim), not undici, so a thread starts fast.
  */
 export default function runPageTask(task: PageTask): AttemptOutcome {
-  return readAnswer(task.request, task);
+  return readAnswer(task.request, task.answer, task.maxBytes);
 }

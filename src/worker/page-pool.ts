@@ -1,5 +1,5 @@
 import {Piscina} from 'piscina';
-import type {AttemptOutcome} from '../scrape/attempt-outcome.js';
+import type {AttemptOutcome} from './attempt-outcome.js';
 import type {PageTask} from './page-task.js';
 
 export interface PagePoolOptions {

@@ -1,6 +1,6 @@
 import {rowMakerFor} from '../output/write-rows.js';
 import type {RowJournal} from '../resume/row-journal.js';
-import {scrapeTickers} from './scrape.js';
+import {scrapeTickers} from '../scrape/scrape.js';
 import {RunControl} from './run-control.js';
 import type {ScrapeCounts, ScrapeToOutputOptions} from './scrape-to-output.js';
 
