@@ -6,7 +6,7 @@ import {after, before, describe, test} from 'node:test';
 import {DuckDBInstance, type DuckDBConnection} from '@duckdb/node-api';
 import {generateQuote} from '../src/demo/quote-page.js';
 import {startStandInServer, type StandInServer} from '../src/demo/stand-in-server.js';
-import {readDayNearScrapeDate, scrapeDateOf} from '../src/schema/value-readers.js';
+import {readDayNearScrapeDate, scrapeDateOf, type CalendarDate} from '../src/schema/value-readers.js';
 import {runCli} from './helpers/run-cli.js';
 
 // Enough made-up tickers that every main column has values of its kind (dividends, Option/Short "No", ...),
@@ -92,7 +92,7 @@ describe('a real consumer: DuckDB reads the default CSV with the right types', (
 
   async function types(source: string): Promise<Map<string, string>> {
     const reader = await duckdb.runAndReadAll(`DESCRIBE SELECT * FROM ${source}`);
-    return new Map(reader.getRowObjectsJson().map((row) => [String(row['column_name']), String(row['column_type'])]));
+    return new Map(reader.getRowObjectsJson().map((row) => [row['column_name'] as string, row['column_type'] as string]));
   }
 
   test('CSV: numbers, percents, booleans and dates are inferred as such', async () => {
@@ -109,7 +109,7 @@ describe('a real consumer: DuckDB reads the default CSV with the right types', (
     const rows = reader.getRowObjectsJson();
     assert.equal(rows.length, TICKERS.length);
     for (const row of rows) {
-      const ticker = String(row['Ticker']);
+      const ticker = row['Ticker'] as string;
       if (ticker === 'ZZNOPE') {
         assert.deepEqual([row['cap'], row['price'], row['error']], [null, null, 'HTTP 404: ticker not found']);
         continue;
@@ -129,8 +129,9 @@ describe('a real consumer: DuckDB reads the default CSV with the right types', (
         continue;
       }
       const [month, date, session] = earnings.split(' ');
-      const candidates = datesAround.map((day) => readDayNearScrapeDate(`${month} ${date}`, {scrapeDate: JSON.parse(day)}));
-      assert.ok(candidates.includes(String(row['earnings'])), `${ticker} Earnings ${earnings} -> ${String(row['earnings'])}`);
+      const candidates = datesAround.map((day) => readDayNearScrapeDate(`${month} ${date}`, {scrapeDate: JSON.parse(day) as CalendarDate}));
+      const written = row['earnings'] as string;
+      assert.ok(candidates.includes(written), `${ticker} Earnings ${earnings} -> ${written}`);
       assert.equal(row['session'], session);
     }
   });

@@ -178,7 +178,7 @@ describe('interruption, crashes and --resume', () => {
       assert.equal(resumed.code, 0, resumed.stderr);
       assert.deepEqual([...server.attempts.keys()].sort(), ['T0', 'T2'], 'the failed row and the new ticker');
       const text = await readFile(out, 'utf8');
-      const rows = (format === 'json' ? JSON.parse(text) : text.trimEnd().split('\n').map((line) => JSON.parse(line))) as {Ticker: string; Error: unknown}[];
+      const rows = (format === 'json' ? JSON.parse(text) : text.trimEnd().split('\n').map((line): unknown => JSON.parse(line))) as {Ticker: string; Error: unknown}[];
       assert.deepEqual(
         rows.map((row) => row.Ticker),
         ['T0', 'T1', 'T2', 'T3'],
@@ -194,7 +194,7 @@ describe('interruption, crashes and --resume', () => {
     const out = join(dir, 'failed.csv');
     const header = (await runCli(['scrape', '-', '--base-url', server.origin], {stdin: 'T1'})).stdout.split('\n')[0]!;
     const cells = header.split(',').length;
-    const failedRow = (ticker: string) => [ticker, ...Array(cells - 2).fill(''), 'HTTP 503'].join(',');
+    const failedRow = (ticker: string) => [ticker, ...Array<string>(cells - 2).fill(''), 'HTTP 503'].join(',');
     await writeFile(out, `${header}\n${failedRow('T1')}\n`);
     server.attempts.clear();
     const kept = await runCli(['scrape', '-', '-o', out, '--resume', '--keep-failed', '--workers', '2', '--base-url', server.origin], {stdin: 'T1 T2'});

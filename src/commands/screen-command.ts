@@ -75,7 +75,8 @@ export async function runScreenCommand(options: ScreenCommandOptions, abort: Abo
     } finally {
       out.off('error', onError);
     }
-    if (writeError !== undefined) throw writeError; // never rename a file whose writing failed
+    // Never rename a file whose writing failed.
+    if (writeError !== undefined) throw writeError as Error; // a stream's 'error'
   }
 
   const where = target.kind === 'stdout' ? 'stdout' : target.kind === 'through' ? target.path : target.named;

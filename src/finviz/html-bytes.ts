@@ -68,7 +68,7 @@ export class HtmlBytes {
       const end = this.next(GREATER_THAN, at);
       return end === -1 ? undefined : {name, closing, selfClosing: false, end: end + 1, attributes: undefined};
     }
-    const attributes: Record<string, string> | undefined = withAttributes ? Object.create(null) : undefined;
+    const attributes: Record<string, string> | undefined = withAttributes ? (Object.create(null) as Record<string, string>) : undefined;
     let selfClosing = false;
     while (at < bytes.length) {
       const code = bytes[at] ?? 0;

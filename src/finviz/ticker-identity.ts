@@ -82,9 +82,11 @@ export function visibleText(node: DomElement): string {
 const NOT_SHOWN_CLASSES = ['hidden', 'company-ticker'];
 const NOT_SHOWN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const NOT_SHOWN_TAGS = new Set(['script', 'style', 'template']);
+/** The DOM's number for a text node, which domhandler's nodes carry too. */
+const TEXT_NODE = 3;
 
 function appendVisible(node: DomNode, parts: string[]): void {
-  if (node.type === 'text') {
+  if (node.nodeType === TEXT_NODE) {
     parts.push(node.data);
     return;
   }

@@ -102,7 +102,7 @@ export class RateLimiter {
             this.#cancelTimer?.();
             this.#cancelTimer = undefined;
           }
-          reject(signal?.reason);
+          reject(signal?.reason as Error);
         },
       };
       signal?.addEventListener('abort', waiter.onAbort, {once: true});

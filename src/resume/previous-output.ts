@@ -46,7 +46,7 @@ interface Records {
 function csvRecords(path: string, text: string): Records {
   let records: string[][];
   try {
-    records = parse(text, {relaxColumnCount: false}) as string[][];
+    records = parse(text, {relaxColumnCount: false});
   } catch (error) {
     throw new UsageError(`${path}: not a CSV file that screener wrote (${(error as Error).message}); cannot resume from it`, {cause: error});
   }
@@ -79,5 +79,5 @@ function jsonRecords(path: string, format: 'jsonl' | 'json', text: string, {colu
 /** A value as screener's rows hold it: text, with numbers as their digits and empty as null. */
 function jsonValueText(value: unknown): string | null {
   if (value === null || value === undefined) return null;
-  return typeof value === 'string' ? value : String(value);
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }

@@ -235,7 +235,7 @@ function headerColumns(text: string): readonly string[] | undefined {
     const header = JSON.parse(text) as {journal?: unknown; version?: unknown; columns?: unknown};
     if (header.journal !== HEADER.journal || header.version !== HEADER.version) return undefined;
     const {columns} = header;
-    return Array.isArray(columns) && columns.every((name) => typeof name === 'string') ? (columns as string[]) : undefined;
+    return Array.isArray(columns) && columns.every((name) => typeof name === 'string') ? columns : undefined;
   } catch {
     return undefined;
   }
