@@ -16,6 +16,7 @@
  * the page as shared and per-ticker pieces so that the server can compress the shared ones once.
  */
 
+import { MONTHS } from '../finviz/months.js';
 import type { QuoteLayoutName } from '../finviz/quote-layouts.js';
 import { LAYOUT_LABELS, shownLabel, SNAPSHOT_LABELS } from '../finviz/snapshot-labels.js';
 
@@ -123,8 +124,6 @@ const NAME_WORDS: readonly string[] = [
 const NAME_SUFFIXES: readonly string[] = [
   'Corp', 'Inc', 'Holdings Inc', 'Group Inc', 'Technologies Inc', 'Industries Corp', 'Systems Inc', 'Ltd', 'Co', 'Therapeutics Inc',
 ];
-
-const MONTHS: readonly string[] = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The day the generated pages pretend to be from (the day of the real reference page). */
 const AS_OF = Date.UTC(2026, 5, 29);

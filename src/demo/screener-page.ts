@@ -24,6 +24,7 @@ import {
   viewColumns,
   type ScreenerLayout,
 } from '../finviz/screener-columns.js';
+import {MONTHS} from '../finviz/months.js';
 import {isTickersView, rowsPerPage} from '../finviz/screener-views.js';
 import {generateQuote, hashString} from './quote-page.js';
 import {newDocument, oldDocument} from './screener-page-chrome.js';
@@ -131,8 +132,6 @@ function screenerEarnings(text: string): string {
   const letter = match?.[2] === undefined ? undefined : SESSION_LETTERS.get(match[2]);
   return match?.[1] === undefined || letter === undefined ? text : `${match[1]}/${letter}`;
 }
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "Dec 02, 1980" -> "12/2/1980". */
 function screenerDate(text: string): string {

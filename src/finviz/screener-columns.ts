@@ -21,6 +21,7 @@
  * dates and the volatility differ; see {@link ScreenerConversion}.
  */
 import {ParseError} from '../errors.js';
+import {MONTHS} from './months.js';
 import type {QuotePage} from './parse-quote.js';
 
 /**
@@ -322,8 +323,6 @@ function earningsText(text: string): string {
   const session = match?.[2] === undefined ? undefined : SESSIONS.get(match[2]);
   return match?.[1] === undefined || session === undefined ? text : `${match[1]} ${session}`;
 }
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "5/3/1973" (month/day/year) -> "May 03, 1973"; anything else is kept. */
 function longDateText(text: string): string {
