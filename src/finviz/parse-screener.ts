@@ -3,7 +3,8 @@ import {PageNotRecognisedError} from '../errors.js';
 import {collapse} from './collapse.js';
 import {loadHtml} from './load-html.js';
 import {customColumnName, viewColumns} from './screener-columns.js';
-import {checkShownTicker, structuralTicker, visibleText, type DomElement} from './ticker-identity.js';
+import {childElements, tableRows, type DomElement} from './dom-table.js';
+import {checkShownTicker, structuralTicker, visibleText} from './ticker-identity.js';
 
 /** What one Finviz screener result page shows. */
 export interface ScreenerPage {
@@ -236,17 +237,6 @@ function readBulkGrid(columns: readonly DomElement[]): Table {
     }
   }
   return {headers, rows};
-}
-
-/** The table's own rows, not those of tables nested in its cells; htmlparser2 adds no tbody. */
-function tableRows(table: DomElement): DomElement[] {
-  return childElements(table, 'tr', 'tbody', 'thead', 'tfoot').flatMap((child) =>
-    child.name === 'tr' ? [child] : childElements(child, 'tr'),
-  );
-}
-
-function childElements(parent: DomElement, ...names: string[]): DomElement[] {
-  return parent.children.filter((child): child is DomElement => 'attribs' in child && names.includes(child.name));
 }
 
 // ---------------------------------------------------------------------------
