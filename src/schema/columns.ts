@@ -1,3 +1,5 @@
+import {ERROR_COLUMN, HEADER_COLUMNS, PAGE_TICKER_COLUMN} from './header-columns.js';
+
 /**
  * The one column list of the normalized output, the same for every page
  * layout. Values are compute-ready: numbers without multipliers, separators or
@@ -27,12 +29,7 @@ const boolean = (name: string, meaning: string): Column => ({name, type: 'boolea
 
 /** In output order: the page header, the 2026 snapshot with its two-value fields split, older-only fields, Page Ticker, Error. */
 export const SCHEMA: readonly Column[] = [
-  text('Ticker', 'the ticker as requested'),
-  text('Company', 'company name'),
-  text('Sector', 'sector'),
-  text('Industry', 'industry'),
-  text('Country', 'country'),
-  text('Exchange', 'exchange, e.g. NASD, NYSE, AMEX'),
+  ...HEADER_COLUMNS.map(({name, meaning}) => text(name, meaning)),
 
   // 2026, column 1: size, dividend, company
   text('Index', 'major index membership as shown, e.g. "DJIA, NDX, S&P 500"'),
@@ -146,8 +143,8 @@ export const SCHEMA: readonly Column[] = [
   number('Dividend Annual', 'USD/share', 'forward annual dividend rate; pages of 2018 to May 2023'),
   percent('Dividend Annual Yield', 'forward annual dividend yield; pages of 2018 to May 2023'),
 
-  text('Page Ticker', 'the ticker the page shows when it is not the one requested (Finviz may show a renamed ticker under its new symbol); empty otherwise'),
-  text('Error', 'empty for a good row; for a failed one the reason'),
+  text(PAGE_TICKER_COLUMN.name, PAGE_TICKER_COLUMN.meaning),
+  text(ERROR_COLUMN.name, ERROR_COLUMN.meaning),
 ];
 
 export const SCHEMA_BY_NAME: ReadonlyMap<string, Column> = new Map(SCHEMA.map((column) => [column.name, column]));

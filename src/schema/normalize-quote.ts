@@ -1,5 +1,5 @@
 import type {QuotePage} from '../finviz/parse-quote.js';
-import {otherShownTicker} from '../finviz/same-ticker.js';
+import {PAGE_COLUMNS} from './header-columns.js';
 import {LABEL_RULES} from './label-rules.js';
 import type {ReadContext} from './value-readers.js';
 
@@ -30,16 +30,10 @@ export function normalizeQuote(page: QuotePage, context: ReadContext): Normalize
   const values = new Map<string, string>();
   const unreadable: Unreadable[] = [];
   const unknown: [string, string][] = [];
-  const header = {
-    Ticker: page.ticker,
-    Company: page.company,
-    Sector: page.sector,
-    Industry: page.industry,
-    Country: page.country,
-    Exchange: page.exchange,
-    'Page Ticker': otherShownTicker(page),
-  };
-  for (const [column, text] of Object.entries(header)) if (!isEmpty(text)) values.set(column, text);
+  for (const column of PAGE_COLUMNS) {
+    const text = column.read(page);
+    if (!isEmpty(text)) values.set(column.name, text);
+  }
 
   for (const [label, cell] of Object.entries(page.snapshot)) {
     const rule = LABEL_RULES.get(label);
