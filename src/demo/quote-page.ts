@@ -18,6 +18,7 @@
 
 import { MONTHS } from '../finviz/months.js';
 import type { QuoteLayoutName } from '../finviz/quote-layouts.js';
+import { SNAPSHOT_FIELDS, type SnapshotField } from '../finviz/snapshot-fields.js';
 import { LAYOUT_LABELS, shownLabel, SNAPSHOT_LABELS } from '../finviz/snapshot-labels.js';
 
 /** One piece of a page. `shared` pieces are the same object for every ticker. */
@@ -272,111 +273,8 @@ const LOCK_SVG =
   '<a href="/elite?utm_source=finviz&utm_medium=banner&utm_campaign=etf-fundamentals"><svg width="16" height="16" class="text-muted -ml-0.5">\n' +
   '    <use href="/assets/dist-icons/icons.svg?rev=2445753073#lockOutline"/>\n</svg></a>';
 
-interface FieldSpec {
-  readonly tip: string;
-  /** Quote-page tab the label and value link to (2026 pages). */
-  readonly tab?: 'dv' | 'si' | 'ea' | 'fc';
-}
-
-/** Each snapshot label's tooltip, labels as SNAPSHOT_LABELS names them: the 2026 page's, then older layouts'. */
-const FIELDS: ReadonlyMap<string, FieldSpec> = new Map<string, FieldSpec>([
-  ['Index', { tip: 'Major index membership' }],
-  ['Market Cap', { tip: 'Market capitalization' }],
-  ['Enterprise Value', { tip: 'Enterprise Value' }],
-  ['Income', { tip: 'Income (ttm)' }],
-  ['Sales', { tip: 'Revenue (ttm)' }],
-  ['Book/sh', { tip: 'Book value per share (mrq)' }],
-  ['Cash/sh', { tip: 'Cash per share (mrq)' }],
-  ['Dividend Est.', { tip: "Analysts' Dividend Estimate (Fiscal Year)", tab: 'dv' }],
-  ['Dividend TTM', { tip: 'Trailing 12 Months Dividend', tab: 'dv' }],
-  ['Dividend Ex-Date', { tip: 'Ex-Dividend Date', tab: 'dv' }],
-  ['Dividend Gr. 3/5Y', { tip: 'Dividend growth over 3 and 5 years', tab: 'dv' }],
-  ['Payout', { tip: 'Dividend Payout Ratio (ttm)', tab: 'dv' }],
-  ['Employees', { tip: 'Full time employees' }],
-  ['IPO', { tip: 'IPO Date' }],
-  ['P/E', { tip: 'Price-to-Earnings (ttm)' }],
-  ['Forward P/E', { tip: 'Forward Price-to-Earnings (next fiscal year)' }],
-  ['PEG', { tip: 'Price-to-Earnings-to-Growth' }],
-  ['P/S', { tip: 'Price-to-Sales (ttm)' }],
-  ['P/B', { tip: 'Price-to-Book (mrq)' }],
-  ['P/C', { tip: 'Price to cash per share (mrq)' }],
-  ['P/FCF', { tip: 'Price to Free Cash Flow (ttm)' }],
-  ['EV/EBITDA', { tip: 'Enterprise Value to EBITDA' }],
-  ['EV/Sales', { tip: 'Enterprise Value to Revenues' }],
-  ['Quick Ratio', { tip: 'Quick Ratio (mrq)' }],
-  ['Current Ratio', { tip: 'Current Ratio (mrq)' }],
-  ['Debt/Eq', { tip: 'Total Debt to Equity (mrq)' }],
-  ['LT Debt/Eq', { tip: 'Long Term Debt to Equity (mrq)' }],
-  ['Option/Short', { tip: 'Stock has options trading on a market exchange / Stock is available to sell short' }],
-  ['EPS (ttm)', { tip: 'Diluted EPS (ttm)' }],
-  ['EPS next Y', { tip: 'EPS estimate for next year' }],
-  ['EPS next Q', { tip: 'EPS estimate for next quarter' }],
-  ['EPS this Y', { tip: 'EPS growth this year' }],
-  ['EPS growth next Y', { tip: 'EPS growth next year' }],
-  ['EPS next 5Y', { tip: 'Long term annual growth estimate (5 years)' }],
-  ['EPS past 3/5Y', { tip: 'Annual EPS growth past 3 and 5 years' }],
-  ['Sales past 3/5Y', { tip: 'Annual sales growth past 3 and 5 years' }],
-  ['EPS Y/Y TTM', { tip: 'EPS growth TTM' }],
-  ['Sales Y/Y TTM', { tip: 'Sales growth TTM' }],
-  ['EPS Q/Q', { tip: 'Quarterly earnings growth (YoY)' }],
-  ['Sales Q/Q', { tip: 'Quarterly revenue growth (YoY)' }],
-  ['Earnings', { tip: 'Earnings date<br><br>BMO = Before Market Open<br>AMC = After Market Close', tab: 'ea' }],
-  ['EPS/Sales Surpr.', { tip: 'Last quarter EPS and Revenue surprise', tab: 'ea' }],
-  ['Insider Own', { tip: 'Insider ownership' }],
-  ['Insider Trans', { tip: 'Insider transactions (6-Month change in Insider Ownership)' }],
-  ['Inst Own', { tip: 'Institutional ownership' }],
-  ['Inst Trans', { tip: 'Institutional transactions (3-Month change in Institutional Ownership)' }],
-  ['ROA', { tip: 'Return on Assets (ttm)' }],
-  ['ROE', { tip: 'Return on Equity (ttm)' }],
-  ['ROIC', { tip: 'Return on Invested Capital (ttm)' }],
-  ['Gross Margin', { tip: 'Gross Margin (ttm)' }],
-  ['Oper. Margin', { tip: 'Operating Margin (ttm)' }],
-  ['Profit Margin', { tip: 'Net Profit Margin (ttm)' }],
-  ['SMA20', { tip: 'Distance from 20-Day Simple Moving Average' }],
-  ['SMA50', { tip: 'Distance from 50-Day Simple Moving Average' }],
-  ['SMA200', { tip: 'Distance from 200-Day Simple Moving Average' }],
-  ['Trades', { tip: 'Trades' }],
-  ['Shs Outstand', { tip: 'Shares outstanding' }],
-  ['Shs Float', { tip: 'Shares float' }],
-  ['Short Float', { tip: 'Short interest share', tab: 'si' }],
-  ['Short Ratio', { tip: 'Short interest ratio', tab: 'si' }],
-  ['Short Interest', { tip: 'Short interest', tab: 'si' }],
-  ['52W High', { tip: 'Distance from 52-Week High' }],
-  ['52W Low', { tip: 'Distance from 52-Week Low' }],
-  ['Volatility', { tip: 'Volatility (Week, Month)' }],
-  ['ATR (14)', { tip: 'Average True Range (14)' }],
-  ['RSI (14)', { tip: 'Relative Strength Index' }],
-  ['Beta', { tip: 'Beta' }],
-  ['Rel Volume', { tip: 'Relative volume' }],
-  ['Avg Volume', { tip: 'Average volume (3 month)' }],
-  ['Volume', { tip: 'Volume' }],
-  ['Perf Week', { tip: 'Performance (Week, Excl. Dividends)' }],
-  ['Perf Month', { tip: 'Performance (Month, Excl. Dividends)' }],
-  ['Perf Quarter', { tip: 'Performance (Quarter, Excl. Dividends)' }],
-  ['Perf Half Y', { tip: 'Performance (Half Year, Excl. Dividends)' }],
-  ['Perf YTD', { tip: 'Performance (Year To Date, Excl. Dividends)' }],
-  ['Perf Year', { tip: 'Performance (Year, Excl. Dividends)' }],
-  ['Perf 3Y', { tip: 'Performance (3 Years, Excl. Dividends)' }],
-  ['Perf 5Y', { tip: 'Performance (5 Years, Excl. Dividends)' }],
-  ['Perf 10Y', { tip: 'Performance (10 Years, Excl. Dividends)' }],
-  ['Recom', { tip: "Analysts' mean recommendation (1=Buy 5=Sell)", tab: 'fc' }],
-  ['Target Price', { tip: "Analysts' mean target price", tab: 'fc' }],
-  ['Prev Close', { tip: 'Previous close' }],
-  ['Price', { tip: 'Current stock price' }],
-  ['Change', { tip: 'Performance (today)' }],
-  ['52W Range', { tip: '52-Week trading range' }],
-  ['EPS past 5Y', { tip: 'Annual EPS growth past 5 years' }],
-  ['ROI', { tip: 'Return on Investment (ttm)' }],
-  ['Sales past 5Y', { tip: 'Annual sales growth past 5 years' }],
-  ['Sales Surprise', { tip: 'Last quarter revenue surprise' }],
-  ['EPS Surprise', { tip: 'Last quarter EPS surprise' }],
-  ['Dividend', { tip: 'Dividend (annual)' }],
-  ['Dividend %', { tip: 'Dividend yield (annual)' }],
-  ['ATR', { tip: 'Average True Range (14)' }],
-  ['Optionable', { tip: 'Stock has options trading on a market exchange' }],
-  ['Shortable', { tip: 'Stock available to sell short' }],
-  ['Short Float / Ratio', { tip: 'Short interest share / ratio' }],
-]);
+/** Each snapshot label's tooltip and tab, labels as SNAPSHOT_LABELS names them. */
+const FIELDS: ReadonlyMap<string, SnapshotField> = new Map(SNAPSHOT_FIELDS.map((field) => [field.label, field]));
 
 // ---------------------------------------------------------------------------------------------
 // The made-up company

@@ -18,11 +18,13 @@
  * Cap, Avg Volume, Outstanding and Float carry K/M/B like the quote page
  * ("834.58B", "1.65M"), Volume has thousands separators ("61,729,767"),
  * percentages have "%", ratios and prices two decimals, "-" for none. Only the
- * dates and the volatility differ; see {@link ScreenerConversion}.
+ * dates and the volatility differ; see {@link ScreenerConversion}. Which column shows which
+ * quote label is written with the label, in ./snapshot-fields.ts.
  */
 import {ParseError} from '../errors.js';
 import {MONTHS} from './months.js';
 import type {QuotePage} from './parse-quote.js';
+import {SNAPSHOT_FIELDS, type ScreenerConversion, type SnapshotField} from './snapshot-fields.js';
 
 /**
  * The screener's markups: `old` (2018 to 2023: plain tables), `2025` (`table.screener_table`,
@@ -90,106 +92,35 @@ export function viewColumns(view: number): readonly number[] | undefined {
 // ---------------------------------------------------------------------------
 // Screener column -> quote page
 
-/**
- * How a screener cell's text becomes the quote page's text:
- * - `same`: shown the same way on both pages;
- * - `earnings`: "May 05/b" -> "May 05 BMO", "May 04/a" -> "May 04 AMC" (b = before market open, a = after close);
- * - `date`: "5/3/1973" -> "May 03, 1973" (the quote page pads the day);
- * - `volatility-week`, `volatility-month`: the two halves of the quote page's one
- *   "Volatility" cell, "2.84% 2.31%" ("-" for a half the row lacks);
- * - `distance`: the screener shows only the distance from the 52-week high or low
- *   ("-26.49%"), as quote pages did until 2025; 2026 pages put the price level
- *   before it ("317.40 -10.25%"), which the screener does not show.
- */
-export type ScreenerConversion = 'same' | 'earnings' | 'date' | 'volatility-week' | 'volatility-month' | 'distance';
-
 export interface ScreenerColumn {
   /** The header, as the screener shows it. */
   readonly name: string;
-  /** The quote page's snapshot label (src/finviz/snapshot-labels.ts) the cell fills. */
+  /** The quote page's snapshot label the cell fills. */
   readonly label: string;
   readonly conversion: ScreenerConversion;
 }
 
 const same = (name: string, label = name): ScreenerColumn => ({name, label, conversion: 'same'});
 
-/** Every screener column that fills a quote-page snapshot label, in custom-view id order. */
-export const SCREENER_COLUMNS: readonly ScreenerColumn[] = [
-  same('Market Cap'),
-  same('P/E'),
-  same('Fwd P/E', 'Forward P/E'),
-  same('PEG'),
-  same('P/S'),
-  same('P/B'),
-  same('P/C'),
-  same('P/FCF'),
-  // Sorted as "Dividend Yield": the forward annual yield, the old quote page's "Dividend %"
-  // ("Dividend yield (annual)"); 2026 quote pages show only the estimate's and the TTM's yields.
-  same('Dividend', 'Dividend %'),
-  same('Payout Ratio', 'Payout'),
-  same('EPS', 'EPS (ttm)'),
-  same('EPS this Y'),
-  // The growth rate (sorted as "EPS growth next year"), not the quote page's first "EPS next Y", the estimate.
-  same('EPS next Y', 'EPS growth next Y'),
-  // The 5-year halves of 2026's "EPS past 3/5Y" and "Sales past 3/5Y", under the labels of 2018–2025.
-  same('EPS past 5Y'),
-  same('EPS next 5Y'),
-  same('Sales past 5Y'),
-  same('EPS Q/Q'),
-  same('Sales Q/Q'),
-  same('Outstanding', 'Shs Outstand'),
-  same('Float', 'Shs Float'),
-  same('Insider Own'),
-  same('Insider Trans'),
-  same('Inst Own'),
-  same('Inst Trans'),
-  same('Float Short', 'Short Float'),
-  same('Short Ratio'),
-  same('ROA'),
-  same('ROE'),
-  // Column 34: "Return on Investment" until 2025, "Return on Invested Capital" since, like the quote page.
-  same('ROI'),
-  same('ROIC'),
-  same('Curr R', 'Current Ratio'),
-  same('Quick R', 'Quick Ratio'),
-  same('LTDebt/Eq', 'LT Debt/Eq'),
-  same('Debt/Eq'),
-  same('Gross M', 'Gross Margin'),
-  same('Oper M', 'Oper. Margin'),
-  same('Profit M', 'Profit Margin'),
-  same('Perf Week'),
-  same('Perf Month'),
-  same('Perf Quart', 'Perf Quarter'),
-  same('Perf Half', 'Perf Half Y'),
-  same('Perf Year'),
-  same('Perf YTD'),
-  same('Beta'),
-  same('ATR', 'ATR (14)'),
-  {name: 'Volatility W', label: 'Volatility', conversion: 'volatility-week'},
-  {name: 'Volatility M', label: 'Volatility', conversion: 'volatility-month'},
-  same('SMA20'),
-  same('SMA50'),
-  same('SMA200'),
-  {name: '52W High', label: '52W High', conversion: 'distance'},
-  {name: '52W Low', label: '52W Low', conversion: 'distance'},
-  same('RSI', 'RSI (14)'),
-  same('Recom'),
-  same('Avg Volume'),
-  same('Rel Volume'),
-  same('Price'),
-  same('Change'),
-  same('Volume'),
-  {name: 'Earnings', label: 'Earnings', conversion: 'earnings'},
-  same('Target Price'),
-  {name: 'IPO Date', label: 'IPO', conversion: 'date'},
-];
+/**
+ * Every screener column that fills a quote-page snapshot label, by its header: the screener
+ * columns each label of `fields` lists (./snapshot-fields.ts). Throws if two labels list one column.
+ */
+export function screenerColumnsOf(fields: readonly SnapshotField[]): ReadonlyMap<string, ScreenerColumn> {
+  const columns = new Map<string, ScreenerColumn>();
+  for (const {label, screener = []} of fields) {
+    for (const source of screener) {
+      const column = typeof source === 'string' ? same(source, label) : {...source, label};
+      const taken = columns.get(column.name);
+      if (taken !== undefined) throw new Error(`Expected screener column "${column.name}" to fill one label, got "${taken.label}" and "${label}"`);
+      columns.set(column.name, column);
+    }
+  }
+  return columns;
+}
 
-const BY_NAME: ReadonlyMap<string, ScreenerColumn> = new Map(SCREENER_COLUMNS.map((column) => [column.name, column]));
-
-/** Screener column name -> quote-page snapshot label. */
-export const SCREENER_TO_QUOTE_LABEL: ReadonlyMap<string, string> = new Map(
-  SCREENER_COLUMNS.map((column) => [column.name, column.label]),
-);
+/** Every screener column that fills a quote-page snapshot label, by its header. */
+export const SCREENER_COLUMNS: ReadonlyMap<string, ScreenerColumn> = screenerColumnsOf(SNAPSHOT_FIELDS);
 
 /** Screener columns that fill the quote page's header fields instead of its snapshot. */
 export const SCREENER_HEADER_FIELDS: ReadonlyMap<string, 'ticker' | 'company' | 'sector' | 'industry' | 'country'> =
@@ -207,52 +138,6 @@ export const SCREENER_HEADER_FIELDS: ReadonlyMap<string, 'ticker' | 'company' | 
  */
 export const SCREENER_ONLY_COLUMNS: readonly string[] = ['No.', '50D High', '50D Low', 'from Open', 'Gap'];
 
-/**
- * Snapshot labels (src/finviz/snapshot-labels.ts) that none of the 71 custom
- * columns fills, so a batch-mode row leaves them out; besides these, the
- * screener shows only part of "52W High" and "52W Low" (the distance, not the
- * level), of "EPS past 3/5Y" and "Sales past 3/5Y" (the 5-year half, as "EPS
- * past 5Y" and "Sales past 5Y"), and never the header's exchange. Old
- * spellings of labels it does fill ("ATR", "Short Float / Ratio") are not listed.
- */
-export const QUOTE_ONLY_LABELS: readonly string[] = [
-  // 2026 labels
-  'Index',
-  'Enterprise Value',
-  'Income',
-  'Sales',
-  'Book/sh',
-  'Cash/sh',
-  'Dividend Est.',
-  'Dividend TTM',
-  'Dividend Ex-Date',
-  'Dividend Gr. 3/5Y',
-  'Employees',
-  'EV/EBITDA',
-  'EV/Sales',
-  'Option/Short',
-  'EPS next Y',
-  'EPS next Q',
-  'EPS past 3/5Y',
-  'Sales past 3/5Y',
-  'EPS Y/Y TTM',
-  'Sales Y/Y TTM',
-  'EPS/Sales Surpr.',
-  'Trades',
-  'Short Interest',
-  'Perf 3Y',
-  'Perf 5Y',
-  'Perf 10Y',
-  'Prev Close',
-  // labels of older layouts
-  '52W Range',
-  'Sales Surprise',
-  'EPS Surprise',
-  'Dividend',
-  'Optionable',
-  'Shortable',
-];
-
 const SCREENER_ONLY = new Set(SCREENER_ONLY_COLUMNS);
 
 /**
@@ -267,15 +152,18 @@ const SCREENER_ONLY = new Set(SCREENER_ONLY_COLUMNS);
  * "Prev Close"); the normalizer reports it if no label rule knows it either.
  * When a name repeats, the first cell wins.
  *
- * Throws ParseError when the row and headers differ in length, or the row has no ticker.
+ * `columns` maps the screener's columns to quote labels: {@link SCREENER_COLUMNS} unless a test
+ * passes the map of another table. Throws ParseError when the row and headers differ in length,
+ * or the row has no ticker.
  */
-export function screenerRowToSnapshot(headers: readonly string[], row: readonly string[]): QuotePage {
+export function screenerRowToSnapshot(headers: readonly string[], row: readonly string[], columns: ReadonlyMap<string, ScreenerColumn> = SCREENER_COLUMNS): QuotePage {
   if (row.length !== headers.length) {
     throw new ParseError('', `Expected ${headers.length} cells in the screener row (one per header), got ${row.length}`);
   }
   const header = {ticker: '', company: '', sector: '', industry: '', country: ''};
   const snapshot = new Map<string, string>();
-  const volatility: {week?: string; month?: string} = {};
+  /** The two halves of the one label the volatility columns fill ("Volatility"). */
+  const volatility: {label?: string; week?: string; month?: string} = {};
   headers.forEach((name, index) => {
     const text = row[index] ?? '';
     const field = SCREENER_HEADER_FIELDS.get(name);
@@ -284,18 +172,17 @@ export function screenerRowToSnapshot(headers: readonly string[], row: readonly 
       return;
     }
     if (SCREENER_ONLY.has(name)) return;
-    const column = BY_NAME.get(name) ?? same(name);
+    const column = columns.get(name) ?? same(name);
     if (column.conversion === 'volatility-week' || column.conversion === 'volatility-month') {
       const half = column.conversion === 'volatility-week' ? 'week' : 'month';
       volatility[half] ??= text;
+      volatility.label ??= column.label;
       if (!snapshot.has(column.label)) snapshot.set(column.label, ''); // keeps its place; filled below
       return;
     }
     if (!snapshot.has(column.label)) snapshot.set(column.label, convert(column.conversion, text));
   });
-  if (volatility.week !== undefined || volatility.month !== undefined) {
-    snapshot.set('Volatility', `${volatility.week ?? '-'} ${volatility.month ?? '-'}`);
-  }
+  if (volatility.label !== undefined) snapshot.set(volatility.label, `${volatility.week ?? '-'} ${volatility.month ?? '-'}`);
   if (header.ticker === '') throw new ParseError('', 'Expected a ticker in the screener row\'s "Ticker" column, got none');
   // fromEntries defines own properties, so even a name like "__proto__" stays data.
   return {...header, exchange: '', snapshot: Object.fromEntries(snapshot)};
