@@ -26,7 +26,8 @@ import {
 } from '../finviz/screener-columns.js';
 import {MONTHS} from '../finviz/months.js';
 import {isTickersView, rowsPerPage} from '../finviz/screener-views.js';
-import {generateQuote, hashString} from './quote-page.js';
+import {generateQuote} from './quote-page.js';
+import {hashString} from './random.js';
 import {newDocument, oldDocument} from './screener-page-chrome.js';
 import {tickersViewGrid, type TickerSpan} from './tickers-view-grid.js';
 

@@ -29,7 +29,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { type AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import { QUOTE_LAYOUTS, type QuoteLayoutName } from '../finviz/quote-layouts.js';
-import { NEWEST_LAYOUT, notFoundPagePieces, quotePagePieces, type PagePiece } from './quote-page.js';
+import type { PagePiece } from './page-piece.js';
+import { NEWEST_LAYOUT, notFoundPagePieces, quotePagePieces } from './quote-page.js';
 
 /** A content coding the stand-in can compress with. */
 export type CompressedEncoding = 'br' | 'gzip' | 'deflate';
@@ -143,7 +144,7 @@ interface PieceBytes {
   adler(): number;
 }
 
-/** Bytes of shared pieces, computed once; shared pieces are module-level objects in quote-page.ts. */
+/** Bytes of shared pieces, computed once; shared pieces are module-level objects (./quote-filler/shared-pieces.ts). */
 const sharedPieceBytes = new WeakMap<PagePiece, PieceBytes>();
 
 function deflatePiece(raw: Buffer, level: number): Buffer {

@@ -10,7 +10,7 @@
  * (it reads the onclick, and either attribute when both are there).
  */
 import type {ScreenerLayout} from '../finviz/screener-columns.js';
-import {hashString} from './quote-page.js';
+import {hashString} from './random.js';
 
 /** What one span shows: the ticker and the tooltip's facts. */
 export interface TickerSpan {
