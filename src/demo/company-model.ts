@@ -6,7 +6,8 @@
  */
 
 import type { QuoteLayoutName } from '../finviz/quote-layouts.js';
-import { SNAPSHOT_LABELS } from '../finviz/snapshot-labels.js';
+import type { SnapshotField } from '../finviz/snapshot-fields.js';
+import { genericCell } from './generic-cell.js';
 import { abbreviated, fixed, longDate, numericDate, percent, shortDate, slug, withCommas } from './page-formats.js';
 import { hashString, Rng } from './random.js';
 import { AS_OF, COUNTRIES, DAY_MS, EXCHANGES, NAME_SUFFIXES, NAME_WORDS, SECTORS } from './reference-data.js';
@@ -38,7 +39,7 @@ export interface Company {
   readonly price: number;
   readonly change: number;
   readonly changePercent: number;
-  /** Each snapshot label's cell, labels as SNAPSHOT_LABELS names them. */
+  /** The cell of each snapshot label the model draws, labels as SNAPSHOT_LABELS names them. */
   readonly cells: ReadonlyMap<string, Cell>;
   /** Cells that layouts before 2026 show otherwise. */
   readonly cellsBefore2026: ReadonlyMap<string, Cell>;
@@ -276,8 +277,6 @@ export function makeCompany(ticker: string): Company {
   add('Optionable', plain(optionable ? 'Yes' : 'No'));
   add('Shortable', plain('Yes'));
   add('Short Float / Ratio', plain(`${percent(shortFloat)} / ${fixed(shortRatio)}`));
-  const missing = SNAPSHOT_LABELS.filter((label) => !cells.has(label));
-  if (missing.length > 0) throw new Error(`Expected a cell for every snapshot label, got none for ${missing.join(', ')}`);
   // Until 2025 the 52-week high and low were a lone distance, the prices being in "52W Range".
   const cellsBefore2026 = new Map([
     ['52W High', percentCell(high52Distance, signTone)],
@@ -303,10 +302,11 @@ export function makeCompany(ticker: string): Company {
   };
 }
 
-/** The cell `label` shows in `layout`. */
-export function cellOf(company: Company, label: string, layout: QuoteLayoutName): Cell {
+/**
+ * The cell `field` shows in `layout`: the one the model draws, else (a label the model does not
+ * know yet) a made-up value of the kinds the table gives it.
+ */
+export function cellOf(company: Company, field: SnapshotField, layout: QuoteLayoutName): Cell {
   const before2026 = layout !== '2026-06' && layout !== '2026-06b';
-  const cell = (before2026 ? company.cellsBefore2026.get(label) : undefined) ?? company.cells.get(label);
-  if (cell === undefined) throw new Error(`Expected a generated cell for "${label}", got none`);
-  return cell;
+  return (before2026 ? company.cellsBefore2026.get(field.label) : undefined) ?? company.cells.get(field.label) ?? genericCell(field, company.ticker);
 }

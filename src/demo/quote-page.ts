@@ -21,15 +21,15 @@
  */
 
 import type { QuoteLayoutName } from '../finviz/quote-layouts.js';
-import { LAYOUT_LABELS, shownLabel } from '../finviz/snapshot-labels.js';
-import { cellOf, makeCompany } from './company-model.js';
+import { makeCompany } from './company-model.js';
 import { escapeHtml } from './page-formats.js';
 import { own, type PagePiece } from './page-piece.js';
 import { getSharedPieces } from './quote-filler/shared-pieces.js';
 import { fundamentalsHtml } from './quote-markup/fundamentals.js';
 import { QUOTE_MARKUPS } from './quote-markup/layouts.js';
 import { profileHtml } from './quote-markup/profile.js';
-import type { OmittableHeaderField, QuotePageFault } from './quote-markup/quote-markup.js';
+import { snapshotPairs } from './quote-markup/snapshot.js';
+import type { OmittableHeaderField, QuotePageVariant } from './quote-markup/quote-markup.js';
 
 /** What a generated quote page shows, as a parser should read it back. */
 export interface GeneratedQuote {
@@ -60,7 +60,7 @@ export function generateQuote(ticker: string, layout: QuoteLayoutName = NEWEST_L
     country: company.country,
     capCategory: company.capCategory,
     exchange: company.exchange,
-    snapshot: LAYOUT_LABELS[layout].map((label) => [shownLabel(label), cellOf(company, label, layout).text] as const),
+    snapshot: snapshotPairs(company, layout).map(({ shown, cell }) => [shown, cell.text] as const),
   };
 }
 
@@ -68,15 +68,16 @@ export function generateQuote(ticker: string, layout: QuoteLayoutName = NEWEST_L
  * The quote page for `ticker` in `layout` (the newest by default), split into pieces: shared
  * pieces are module-level objects (the same for every ticker and layout: the filler around the
  * header and snapshot), the others are built for this ticker. Joining the texts gives
- * {@link renderQuotePage}. `fault` makes a page a parser must refuse (./faulty-quote-pages.ts).
+ * {@link renderQuotePage}. `variant` makes a page a parser must refuse (./faulty-quote-pages.ts),
+ * or one with labels Finviz added.
  */
-export function quotePagePieces(ticker: string, layout: QuoteLayoutName = NEWEST_LAYOUT, fault: QuotePageFault = {}): readonly PagePiece[] {
+export function quotePagePieces(ticker: string, layout: QuoteLayoutName = NEWEST_LAYOUT, variant: QuotePageVariant = {}): readonly PagePiece[] {
   const pieces = getSharedPieces();
   const company = makeCompany(ticker);
   const t = escapeHtml(ticker);
   const name = escapeHtml(company.name);
   const markup = QUOTE_MARKUPS[layout];
-  const shows = (field: OmittableHeaderField): boolean => fault.withoutHeaderField !== field;
+  const shows = (field: OmittableHeaderField): boolean => variant.withoutHeaderField !== field;
   return [
     own(`<!DOCTYPE html>
 <html lang="en" class=" dark">
@@ -98,7 +99,7 @@ export function quotePagePieces(ticker: string, layout: QuoteLayoutName = NEWEST
                 </script><script>
                         var data = {"version":7,"ticker":"${t}","timeframe":"d",`),
     pieces.chart,
-    own(fundamentalsHtml(company, t, layout, fault)),
+    own(fundamentalsHtml(company, t, layout, variant)),
     pieces.middle,
     own(profileHtml(company)),
     pieces.bottom,
@@ -106,8 +107,8 @@ export function quotePagePieces(ticker: string, layout: QuoteLayoutName = NEWEST
 }
 
 /** A full quote page for `ticker` in `layout` (the newest by default), the same every time for the same ticker. */
-export function renderQuotePage(ticker: string, layout: QuoteLayoutName = NEWEST_LAYOUT, fault: QuotePageFault = {}): string {
-  return quotePagePieces(ticker, layout, fault)
+export function renderQuotePage(ticker: string, layout: QuoteLayoutName = NEWEST_LAYOUT, variant: QuotePageVariant = {}): string {
+  return quotePagePieces(ticker, layout, variant)
     .map((piece) => piece.text)
     .join('');
 }

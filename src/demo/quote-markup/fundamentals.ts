@@ -2,7 +2,7 @@ import type { QuoteLayoutName } from '../../finviz/quote-layouts.js';
 import { companyName, type Company } from '../company-model.js';
 import { abbreviated, escapeHtml } from '../page-formats.js';
 import { hashString, Rng } from '../random.js';
-import type { QuotePageFault } from './quote-markup.js';
+import type { QuotePageVariant } from './quote-markup.js';
 import { snapshotHtml } from './snapshot.js';
 
 const PEER_POOL: readonly string[] = [
@@ -19,7 +19,7 @@ function linkStrip(title: string, tickers: readonly string[], describe: (ticker:
 }
 
 /** The block of the peers and funds that hold the stock, and the snapshot. */
-export function fundamentalsHtml(company: Company, t: string, layout: QuoteLayoutName, fault: QuotePageFault): string {
+export function fundamentalsHtml(company: Company, t: string, layout: QuoteLayoutName, variant: QuotePageVariant): string {
   const rng = new Rng(hashString(`${company.ticker}/peers`));
   const peers = PEER_POOL.filter((peer) => peer !== company.ticker && rng.chance(0.6)).slice(0, 10);
   const funds = FUND_POOL.filter(() => rng.chance(0.8)).slice(0, 10);
@@ -39,7 +39,7 @@ ${linkStrip('Peers', peers, () => company.industry)}
 </tr>
 </tbody>
 </table>
-${snapshotHtml(company, t, layout, fault)}
+${snapshotHtml(company, t, layout, variant)}
 </div>
 `;
 }

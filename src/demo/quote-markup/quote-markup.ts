@@ -5,8 +5,11 @@ import type { Cell } from '../snapshot-cell.js';
 /** A header field a faulty page may leave out. */
 export type OmittableHeaderField = 'company' | 'sector' | 'industry' | 'country' | 'exchange';
 
-/** How a generated page departs from its layout; see ./faulty-quote-pages.ts. */
-export interface QuotePageFault {
+/**
+ * How a generated page departs from its layout as the stand-in serves it: faults a parser must
+ * refuse (../faulty-quote-pages.ts), or labels Finviz added.
+ */
+export interface QuotePageVariant {
   /** Snapshot labels (as SNAPSHOT_LABELS names them) left out, label cell and value cell. */
   readonly withoutLabels?: readonly string[];
   /** The snapshot stops after this many rows (all its tables together), every element closed. */
@@ -17,6 +20,11 @@ export interface QuotePageFault {
   readonly withoutHeaderField?: OmittableHeaderField;
   /** The snapshot's markup changed as in no known layout: its tables' class, or its label cells' class and tooltip. */
   readonly unknownMarkup?: 'table class' | 'cell markup';
+  /**
+   * Labels Finviz added to the layout, which the parser keeps: shown after the layout's grid, a
+   * row each, at the end of its last table, each with a value of the kinds its entry gives.
+   */
+  readonly addedFields?: readonly SnapshotField[];
 }
 
 /** Whether the header shows a field (a faulty page leaves one out). */
