@@ -8,6 +8,7 @@ import {
   screenerPageContent,
   type ScreenerPageOptions,
 } from '../src/demo/screener-page.js';
+import {customColumnName} from '../src/demo/screener-view-columns.js';
 import {generateQuote, renderQuotePage} from '../src/demo/quote-page.js';
 import {ParseError, PageNotRecognisedError} from '../src/errors.js';
 import {loadHtml} from '../src/finviz/load-html.js';
@@ -16,7 +17,6 @@ import {parseScreenerPage, parseScreenerPageFullDocument, type ScreenerPage} fro
 import {
   ALL_CUSTOM_COLUMNS,
   CUSTOM_VIEW_COLUMNS,
-  customColumnName,
   SCREENER_COLUMNS,
   SCREENER_HEADER_FIELDS,
   SCREENER_ONLY_COLUMNS,

@@ -18,17 +18,13 @@
  * {@link generateQuote} shows for it, in the screener's formats (screener-columns.ts). The four
  * screener-only values (50D High, 50D Low, from Open, Gap) are made up from the ticker too.
  */
-import {
-  ALL_CUSTOM_COLUMNS,
-  customColumnName,
-  viewColumns,
-  type ScreenerLayout,
-} from '../finviz/screener-columns.js';
+import {ALL_CUSTOM_COLUMNS} from '../finviz/screener-columns.js';
 import {MONTHS} from '../finviz/months.js';
 import {isTickersView, rowsPerPage} from '../finviz/screener-views.js';
 import {generateQuote} from './quote-page.js';
 import {hashString} from './random.js';
 import {newDocument, oldDocument} from './screener-page-chrome.js';
+import {customColumnName, viewColumns, type ScreenerLayout} from './screener-view-columns.js';
 import {tickersViewGrid, type TickerSpan} from './tickers-view-grid.js';
 
 /** The layout the stand-in answers in unless told otherwise: today's. */
@@ -241,7 +237,7 @@ export function generateScreenerRow(ticker: string): GeneratedRow {
 /** The column ids a page of `options.view` shows. */
 export function screenerPageColumns(options: Pick<ScreenerPageOptions, 'view' | 'columns'>): readonly number[] {
   if (Math.floor(options.view / 10) === 15) return options.columns ?? ALL_CUSTOM_COLUMNS;
-  const fixedColumns = Math.floor(options.view / 100) === 5 ? undefined : viewColumns(options.view);
+  const fixedColumns = viewColumns(options.view);
   if (fixedColumns !== undefined) return fixedColumns;
   throw new RangeError(`Expected a table view (111, 121, 131, 141, 151, 152, 161 or 171) or the tickers view (411), got \`${options.view}\``);
 }

@@ -21,7 +21,7 @@
  * `t` is upper-cased (Finviz is case-insensitive); `p` is ignored. Lists (`t=A,M`) are not
  * supported and get the not-found page, as do malformed tickers.
  */
-import type { ScreenerLayout } from '../finviz/screener-columns.js';
+import type { ScreenerLayout } from './screener-view-columns.js';
 import { rowsPerPage } from '../finviz/screener-views.js';
 import { DEFAULT_SCREENER_LAYOUT, generateScreenerRow, renderScreenerPage } from './screener-page.js';
 import { screenUniverse, UNIVERSE_SIZE } from './screener-universe.js';

@@ -9,7 +9,7 @@
  * `data-boxover-ticker`, as the table views did then: a guess, which the parser does not need
  * (it reads the onclick, and either attribute when both are there).
  */
-import type {ScreenerLayout} from '../finviz/screener-columns.js';
+import type {ScreenerLayout} from './screener-view-columns.js';
 import {hashString} from './random.js';
 
 /** What one span shows: the ticker and the tooltip's facts. */

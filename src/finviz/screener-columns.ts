@@ -10,7 +10,9 @@
  * for 0,1,3,2,4,…: so Sector comes before Company there). The new layout of
  * 2025 heads them the same, except id 34: "ROI" became "ROIC" (the financial
  * view of Oct 2025), and its sort order is now called "Return on Invested
- * Capital".
+ * Capital". The parser reads a table view's headers from the page; which
+ * columns each table view shows matters only to the stand-in
+ * (../demo/screener-view-columns.ts).
  *
  * Formats, compared on saved pages (same ticker where one exists: AAPL in the
  * 2018 overview vs the Nov 2018 quote, AACT in the 2025 overview vs the Jun
@@ -27,15 +29,8 @@ import type {QuotePage} from './parse-quote.js';
 import {SNAPSHOT_FIELDS, type ScreenerConversion, type SnapshotField} from './snapshot-fields.js';
 
 /**
- * The screener's markups: `old` (2018 to 2023: plain tables), `2025` (`table.screener_table`,
- * as in 2024 and 2025) and `2026-07` (the same table with July 2026's Ticker cell: a logo link
- * before the ticker's link, and `stock?t=` links).
- */
-export type ScreenerLayout = 'old' | '2025' | '2026-07';
-
-/**
- * The custom view's columns by id (index = the `c` value), as the old layout heads them.
- * {@link customColumnName} gives the new layout's name.
+ * The custom view's columns by id (index = the `c` value), as the old layout heads them; since
+ * 2025 id 34 is headed "ROIC" (the stand-in's ../demo/screener-view-columns.ts shows both).
  */
 export const CUSTOM_VIEW_COLUMNS: readonly string[] = [
   'No.', 'Ticker', 'Company', 'Sector', 'Industry', 'Country',
@@ -52,42 +47,6 @@ export const CUSTOM_VIEW_COLUMNS: readonly string[] = [
 
 /** Every custom-view column, in id order: the `c` parameter of a batch request (`v=152&t=…&c=…`). */
 export const ALL_CUSTOM_COLUMNS: readonly number[] = CUSTOM_VIEW_COLUMNS.map((_, id) => id);
-
-/** Columns the layouts since 2025 head differently. */
-const NEW_LAYOUT_NAMES: ReadonlyMap<number, string> = new Map([[34, 'ROIC']]);
-
-/** The header of custom-view column `id` in `layout`, or undefined for an id beyond the 71 known. */
-export function customColumnName(id: number, layout: ScreenerLayout): string | undefined {
-  return (layout === 'old' ? undefined : NEW_LAYOUT_NAMES.get(id)) ?? CUSTOM_VIEW_COLUMNS[id];
-}
-
-/**
- * The column ids each view shows, by view number without its last digit
- * (v=110 and v=111 are both the overview). From the 2021 pages (d3an/finviz's
- * recorded tests); the overview is the same in 2018 and 2025, the performance
- * view in 2024 and the financial view in Oct 2025 (with "ROIC" for "ROI").
- *
- * The tickers view and the bulk views have no header row: their columns are
- * named here by what their cells show on the June 2021 pages (v=410: the
- * ticker; v=510: ticker and change, "+10.76%"; v=520: ticker, price, change,
- * volume without separators, relative volume).
- */
-const VIEW_COLUMNS: ReadonlyMap<number, readonly number[]> = new Map([
-  [11, [0, 1, 2, 3, 4, 5, 6, 7, 65, 66, 67]], // overview
-  [12, [0, 1, 6, 7, 8, 9, 10, 11, 12, 13, 17, 18, 19, 20, 21, 65, 66, 67]], // valuation
-  [13, [0, 1, 6, 24, 25, 26, 27, 28, 29, 30, 31, 63, 65, 66, 67]], // ownership
-  [14, [0, 1, 42, 43, 44, 45, 46, 47, 50, 51, 62, 63, 64, 65, 66, 67]], // performance
-  [16, [0, 1, 6, 14, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 68, 65, 66, 67]], // financial
-  [17, [0, 1, 48, 49, 52, 53, 54, 57, 58, 59, 65, 66, 60, 61, 67]], // technical
-  [41, [1]], // tickers
-  [51, [1, 66]], // bulk: change only
-  [52, [1, 65, 66, 67, 64]], // bulk: full, with relative volume
-]);
-
-/** The column ids view `view` shows (e.g. 111, 121, 161, 411, 520), or undefined for the custom view (15x) and views not read. */
-export function viewColumns(view: number): readonly number[] | undefined {
-  return VIEW_COLUMNS.get(Math.floor(view / 10));
-}
 
 // ---------------------------------------------------------------------------
 // Screener column -> quote page
