@@ -81,8 +81,11 @@ export function screenerColumnsOf(fields: readonly SnapshotField[]): ReadonlyMap
 /** Every screener column that fills a quote-page snapshot label, by its header. */
 export const SCREENER_COLUMNS: ReadonlyMap<string, ScreenerColumn> = screenerColumnsOf(SNAPSHOT_FIELDS);
 
+/** A header field of the quote page that a screener column fills. */
+export type ScreenerHeaderField = 'ticker' | 'company' | 'sector' | 'industry' | 'country';
+
 /** Screener columns that fill the quote page's header fields instead of its snapshot. */
-export const SCREENER_HEADER_FIELDS: ReadonlyMap<string, 'ticker' | 'company' | 'sector' | 'industry' | 'country'> =
+export const SCREENER_HEADER_FIELDS: ReadonlyMap<string, ScreenerHeaderField> =
   new Map([
     ['Ticker', 'ticker'],
     ['Company', 'company'],

@@ -275,6 +275,9 @@ export const SNAPSHOT_FIELDS: readonly SnapshotField[] = [
   // May 2023: "Short interest share / ratio", the two tooltips of the separate labels.
   {label: 'Short Float / Ratio', tip: 'Short interest share / ratio', shape: 'slash pair', columns: ['Short Float', 'Short Ratio']},];
 
+/** Each label's entry, by label. */
+export const SNAPSHOT_FIELD_BY_LABEL: ReadonlyMap<string, SnapshotField> = new Map(SNAPSHOT_FIELDS.map((field) => [field.label, field]));
+
 /**
  * Every column `fields` define, by name, in the order first defined. Throws if a column is
  * defined twice or named without being defined, if a label is listed twice, or if a label has

@@ -1,15 +1,12 @@
 import type { QuoteLayoutName } from '../../finviz/quote-layouts.js';
-import { SNAPSHOT_FIELDS, type SnapshotField } from '../../finviz/snapshot-fields.js';
+import { SNAPSHOT_FIELD_BY_LABEL, type SnapshotField } from '../../finviz/snapshot-fields.js';
 import { LAYOUT_LABELS, shownLabel } from '../../finviz/snapshot-labels.js';
 import { cellOf, type Company } from '../company-model.js';
 import { QUOTE_MARKUPS } from './layouts.js';
 import type { Pair, QuotePageVariant } from './quote-markup.js';
 
-/** Each label's entry in the one table, by label. */
-const FIELDS: ReadonlyMap<string, SnapshotField> = new Map(SNAPSHOT_FIELDS.map((field) => [field.label, field]));
-
 function fieldOf(label: string): SnapshotField {
-  const field = FIELDS.get(label);
+  const field = SNAPSHOT_FIELD_BY_LABEL.get(label);
   if (field === undefined) throw new Error(`Expected "${label}" in the table of snapshot labels, got none`);
   return field;
 }
