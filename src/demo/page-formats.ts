@@ -11,6 +11,16 @@ export function escapeHtml(value: string): string {
   );
 }
 
+/** Text as the screener's pages escape it: `&`, `<`, `>` and `"`, not `'`. */
+export function escapeText(value: string): string {
+  return value.replace(/[&<>"]/g, (char) => (char === '&' ? '&amp;' : char === '<' ? '&lt;' : char === '>' ? '&gt;' : '&quot;'));
+}
+
+/** An attribute value as the screener's pages write it: "&", "<" and "'" raw; only a '"' would end one. */
+export function rawAttribute(value: string): string {
+  return value.replaceAll('"', '&quot;');
+}
+
 /** "ind_oilgasep" style filter slug. */
 export function slug(value: string): string {
   return value.toLowerCase().replace(/[^a-z0-9]/g, '');

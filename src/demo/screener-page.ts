@@ -30,7 +30,7 @@ import {
 import {isTickersView, rowsPerPage} from '../finviz/screener-views.js';
 import {SNAPSHOT_FIELD_BY_LABEL, type ScreenerConversion} from '../finviz/snapshot-fields.js';
 import {cellOf, makeCompany} from './company-model.js';
-import {percent} from './page-formats.js';
+import {escapeText, percent, rawAttribute} from './page-formats.js';
 import {NEWEST_LAYOUT} from './quote-page.js';
 import {hashString} from './random.js';
 import {newDocument, oldDocument} from './screener-page-chrome.js';
@@ -291,15 +291,6 @@ const PRICE = 65;
 const CHANGE = 66;
 const VOLUME = 67;
 
-function escapeText(value: string): string {
-  return value.replace(/[&<>"]/g, (char) => (char === '&' ? '&amp;' : char === '<' ? '&lt;' : char === '>' ? '&gt;' : '&quot;'));
-}
-
-/** The real pages leave "&", "<" and "'" raw in attribute values; only a '"' would end one. */
-function attribute(value: string): string {
-  return value.replaceAll('"', '&quot;');
-}
-
 type Tone = 'up' | 'down' | undefined;
 
 function toneOf(id: number, text: string, row: RowMarkup, columns: readonly number[]): Tone {
@@ -352,7 +343,7 @@ function oldTable(table: TableMarkup): string {
         if (id === 1 || id === PRICE) {
           const facts = tooltipFacts(row);
           const offsetX = id === 1 ? 100 : -323;
-          title = ` title="${attribute(`cssbody=[tabchrtbdy] cssheader=[tabchrthdr] body=[<img src='https://charts2.finviz.com/chart.ashx?s=m&ty=c&t=${row.ticker}'><br>&nbsp;<b>${facts.company}</b><br>&nbsp;${facts.industry} | ${facts.country} | ${facts.marketCap}] offsetx=[${offsetX}] offsety=[${index < 10 ? 0 : -220}] delay=[0]`)}"`;
+          title = ` title="${rawAttribute(`cssbody=[tabchrtbdy] cssheader=[tabchrthdr] body=[<img src='https://charts2.finviz.com/chart.ashx?s=m&ty=c&t=${row.ticker}'><br>&nbsp;<b>${facts.company}</b><br>&nbsp;${facts.industry} | ${facts.country} | ${facts.marketCap}] offsetx=[${offsetX}] offsety=[${index < 10 ? 0 : -220}] delay=[0]`)}"`;
         }
         return `<td height="10" align="${align}" class="screener-body-table-nw"${title}><a href="${link}" class="${linkClass}">${shown}</a></td>`;
       });
@@ -405,7 +396,7 @@ function newTable(table: TableMarkup): string {
           tone === undefined ? escapeText(text) : `<span class="color-text is-${tone === 'up' ? 'positive' : 'negative'}">${escapeText(text)}</span>`;
         if (id === 1 && july2026) {
           const facts = tooltipFacts(row);
-          const data = `data-boxover-ticker="${attribute(row.ticker)}" data-boxover-company="${attribute(facts.company)}" data-boxover-industry="${attribute(facts.industry)}" data-boxover-country="${attribute(facts.country)}" data-boxover-value="${attribute(facts.marketCap)}"`;
+          const data = `data-boxover-ticker="${rawAttribute(row.ticker)}" data-boxover-company="${rawAttribute(facts.company)}" data-boxover-industry="${rawAttribute(facts.industry)}" data-boxover-country="${rawAttribute(facts.country)}" data-boxover-value="${rawAttribute(facts.marketCap)}"`;
           const logo = `<a class="company-ticker" href="${link}"><img src="https://logo.finviz.com/${row.ticker}.svg" alt="${row.ticker} logo" loading="lazy"><span>${escapeText(row.ticker.slice(0, 1))}</span></a>`;
           return `<td height="10" align="left" ${data}><span class="flex items-center gap-1 pl-0.5">${logo}<a href="${link}" class="tab-link">${shown}</a></span></td>`;
         }
@@ -415,7 +406,7 @@ function newTable(table: TableMarkup): string {
           const chart = `https://charts2-node.finviz.com/chart.ashx?cs=m&t=${row.ticker}&tf=d&s=linear&pm=0&am=0&ct=candle_stick&tm=d`;
           const offsets = id === 1 ? 'offsetx=[100] offsety=[0]' : `offsetx=[-324] offsety=[${index < 10 ? 20 : -264}]`;
           // Like the real page: no space before data-boxover.
-          boxover = `data-boxover="${attribute(`cssbody=[hoverchart] cssheader=[tabchrthdr] body=[<img  srcset='${chart} 1x, ${chart}&sf=2 2x' width='324' height='180' alt='' loading='lazy'><div><b>${facts.company}</b>${facts.industry} <span>•</span> ${facts.country} <span>•</span> ${facts.marketCap} </div>] ${offsets} delay=[0]`)}"`;
+          boxover = `data-boxover="${rawAttribute(`cssbody=[hoverchart] cssheader=[tabchrthdr] body=[<img  srcset='${chart} 1x, ${chart}&sf=2 2x' width='324' height='180' alt='' loading='lazy'><div><b>${facts.company}</b>${facts.industry} <span>•</span> ${facts.country} <span>•</span> ${facts.marketCap} </div>] ${offsets} delay=[0]`)}"`;
         }
         const anchor = id === 1 ? `<a href="${link}" class="tab-link">` : july2026 ? `<a href="${link}">` : `<a href="${link}" ">`;
         return `<td height="10" align="${align}"${boxover}>${anchor}${shown}</a></td>`;
