@@ -5,10 +5,9 @@
  * pairs a row; the grids below are those rows, in the page's order. The second "EPS next Y" of
  * a page (a percent: the growth rate) is written "EPS growth next Y", as the parser names it.
  * What each label holds is written once, in ./snapshot-fields.ts, which has every label of these
- * grids and no other (test/quote-layouts.test.ts).
+ * grids and no other (test/snapshot-fields.test.ts).
  */
 import {SNAPSHOT_FIELDS} from './snapshot-fields.js';
-
 
 /** 2026 (April to late June): 14 rows, with Enterprise Value, EV/EBITDA, IPO, ROIC, Perf 3Y/5Y/10Y… */
 const GRID_2026: readonly (readonly string[])[] = [

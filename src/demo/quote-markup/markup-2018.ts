@@ -1,5 +1,5 @@
 /**
- * The markup of 2018 to mid-2023 (../../../shared/finviz-pages/quote-old-*.html): the header in
+ * The markup of 2018 to mid-2023 (../shared/finviz-pages/quote-old-*.html): the header in
  * `table.fullview-title`, label cells `td.snapshot-td2-cp` with a boxover.js tooltip, in `title`
  * until May 2023 and in `data-boxover` after.
  */

@@ -1,5 +1,5 @@
 /**
- * The markup of 2024 and 2025 (../../../shared/finviz-pages/quote-new-ADMA-2024-11-rjs7273.html):
+ * The markup of 2024 and 2025 (../shared/finviz-pages/quote-new-ADMA-2024-11-rjs7273.html):
  * `div.quote-header` with the header fields as links, one snapshot table whose labels carry a
  * boxover.js tooltip in `data-boxover`.
  */

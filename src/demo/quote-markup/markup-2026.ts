@@ -1,5 +1,5 @@
 /**
- * The markup of 2026 (../../../shared/finviz-pages/quote-new-AAPL-2026-06-12-diversen.html and
+ * The markup of 2026 (../shared/finviz-pages/quote-new-AAPL-2026-06-12-diversen.html and
  * quote-new-AAPL-2026-06-29-diversen.html): cells wrapping their text in `div.snapshot-td-label`
  * and `div.snapshot-td-content`, labels and values linked to a tab of the quote page. From late
  * June ("2026-06b") a new header and the snapshot split into six column tables.
