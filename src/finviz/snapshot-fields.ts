@@ -273,7 +273,8 @@ export const SNAPSHOT_FIELDS: readonly SnapshotField[] = [
   {label: 'Optionable', tip: 'Stock has options trading on a market exchange', columns: ['Optionable']},
   {label: 'Shortable', tip: 'Stock available to sell short', columns: ['Shortable']},
   // May 2023: "Short interest share / ratio", the two tooltips of the separate labels.
-  {label: 'Short Float / Ratio', tip: 'Short interest share / ratio', shape: 'slash pair', columns: ['Short Float', 'Short Ratio']},];
+  {label: 'Short Float / Ratio', tip: 'Short interest share / ratio', shape: 'slash pair', columns: ['Short Float', 'Short Ratio']},
+];
 
 /** Each label's entry, by label. */
 export const SNAPSHOT_FIELD_BY_LABEL: ReadonlyMap<string, SnapshotField> = new Map(SNAPSHOT_FIELDS.map((field) => [field.label, field]));
