@@ -8,6 +8,7 @@ import {
   screenerPageContent,
   type ScreenerPageOptions,
 } from '../src/demo/screener-page.js';
+import {customColumnName} from '../src/demo/screener-view-columns.js';
 import {generateQuote, renderQuotePage} from '../src/demo/quote-page.js';
 import {ParseError, PageNotRecognisedError} from '../src/errors.js';
 import {loadHtml} from '../src/finviz/load-html.js';
@@ -16,12 +17,9 @@ import {parseScreenerPage, parseScreenerPageFullDocument, type ScreenerPage} fro
 import {
   ALL_CUSTOM_COLUMNS,
   CUSTOM_VIEW_COLUMNS,
-  customColumnName,
-  QUOTE_ONLY_LABELS,
   SCREENER_COLUMNS,
   SCREENER_HEADER_FIELDS,
   SCREENER_ONLY_COLUMNS,
-  SCREENER_TO_QUOTE_LABEL,
   screenerRowToSnapshot,
 } from '../src/finviz/screener-columns.js';
 import {SNAPSHOT_LABELS} from '../src/finviz/snapshot-labels.js';
@@ -554,27 +552,29 @@ describe('screener columns -> quote labels', () => {
     const saved = Object.values(HAND_CHECKED).flatMap((expected) => expected.headers);
     const names = new Set([...CUSTOM_VIEW_COLUMNS, ...ALL_CUSTOM_COLUMNS.map((id) => customColumnName(id, '2026-07') ?? ''), ...saved]);
     for (const name of names) {
-      const places = [SCREENER_TO_QUOTE_LABEL.has(name), SCREENER_HEADER_FIELDS.has(name), SCREENER_ONLY_COLUMNS.includes(name)];
+      const places = [SCREENER_COLUMNS.has(name), SCREENER_HEADER_FIELDS.has(name), SCREENER_ONLY_COLUMNS.includes(name)];
       assert.equal(places.filter(Boolean).length, 1, name);
     }
   });
 
   test('every label mapped to is a quote label the normalizer reads', () => {
-    for (const {name, label} of SCREENER_COLUMNS) {
+    for (const {name, label} of SCREENER_COLUMNS.values()) {
       assert.ok(SNAPSHOT_LABELS.includes(label), `${name} -> ${label}`);
       assert.ok(LABEL_RULES.has(label), `${name} -> ${label}`);
     }
   });
 
-  test('every quote label is filled by a column or listed as quote-only: exactly one', () => {
-    const mapped = new Set(SCREENER_TO_QUOTE_LABEL.values());
-    // Old spellings of labels the screener fills: "ATR" is "ATR (14)"; "Short Float / Ratio" is two of them.
-    const oldSpellings = new Set(['ATR', 'Short Float / Ratio']);
-    for (const label of SNAPSHOT_LABELS) {
-      const places = [mapped.has(label), QUOTE_ONLY_LABELS.includes(label), oldSpellings.has(label)];
-      assert.equal(places.filter(Boolean).length, 1, label);
-    }
-    for (const label of QUOTE_ONLY_LABELS) assert.ok(SNAPSHOT_LABELS.includes(label), label);
+  test('the quote labels no screener column fills are those the README lists for batch mode, and old spellings', () => {
+    const mapped = new Set([...SCREENER_COLUMNS.values()].map(({label}) => label));
+    assert.deepEqual(SNAPSHOT_LABELS.filter((label) => !mapped.has(label)), [
+      // 2026 labels
+      'Index', 'Enterprise Value', 'Income', 'Sales', 'Book/sh', 'Cash/sh', 'Dividend Est.', 'Dividend TTM', 'Dividend Ex-Date',
+      'Dividend Gr. 3/5Y', 'Employees', 'EV/EBITDA', 'EV/Sales', 'Option/Short', 'EPS next Y', 'EPS next Q', 'EPS past 3/5Y',
+      'Sales past 3/5Y', 'EPS Y/Y TTM', 'Sales Y/Y TTM', 'EPS/Sales Surpr.', 'Trades', 'Short Interest', 'Perf 3Y', 'Perf 5Y',
+      'Perf 10Y', 'Prev Close',
+      // labels of older layouts; "ATR" and "Short Float / Ratio" are old spellings of labels the screener fills
+      '52W Range', 'Sales Surprise', 'EPS Surprise', 'Dividend', 'ATR', 'Optionable', 'Shortable', 'Short Float / Ratio',
+    ]);
   });
 
   test('a real custom-view row becomes the quote page\'s shape and formats', () => {

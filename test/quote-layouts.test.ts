@@ -11,7 +11,7 @@ import {LAYOUT_LABELS, SNAPSHOT_LABELS} from '../src/finviz/snapshot-labels.js';
  * parse-quote.test.ts.
  */
 describe('quote layouts', () => {
-  test('SNAPSHOT_LABELS, derived from the layouts, keeps the order the output columns have always had', () => {
+  test('SNAPSHOT_LABELS, in the order of the table of labels, keeps the order the output columns have always had', () => {
     // The --raw columns follow this order: it must never change.
     assert.deepEqual(SNAPSHOT_LABELS, [
   'Index', 'Market Cap', 'Enterprise Value', 'Income', 'Sales', 'Book/sh', 'Cash/sh', 'Dividend Est.',

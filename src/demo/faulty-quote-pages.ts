@@ -9,7 +9,8 @@
  * - {@link quotePageShowingTicker}: a good quote, whose shownTicker is not the one asked for.
  */
 import type { QuoteLayoutName } from '../finviz/quote-layouts.js';
-import { NEWEST_LAYOUT, renderQuotePage, type OmittableHeaderField } from './quote-page.js';
+import { NEWEST_LAYOUT, renderQuotePage } from './quote-page.js';
+import type { OmittableHeaderField } from './quote-markup/quote-markup.js';
 
 /** The page of `layout` for `ticker` without the snapshot fields `labels` (as SNAPSHOT_LABELS names them): label and value cells both gone. */
 export function quotePageWithoutLabels(ticker: string, labels: readonly string[], layout: QuoteLayoutName = NEWEST_LAYOUT): string {

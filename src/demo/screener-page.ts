@@ -14,19 +14,27 @@
  * The tickers view (v=411) is a grid of spans instead of a table (./tickers-view-grid.ts).
  * The page around the results is ./screener-page-chrome.ts.
  *
- * Values agree with the generated quote pages (./quote-page.ts): a ticker's row shows what
- * {@link generateQuote} shows for it, in the screener's formats (screener-columns.ts). The four
- * screener-only values (50D High, 50D Low, from Open, Gap) are made up from the ticker too.
+ * Values agree with the generated quote pages (./quote-page.ts): a ticker's row shows what its
+ * quote page shows, through the screener's column map and in the screener's formats
+ * (../finviz/screener-columns.ts). The four screener-only values (50D High, 50D Low, from Open,
+ * Gap) are made up from the ticker too.
  */
+import {MONTHS} from '../finviz/months.js';
 import {
   ALL_CUSTOM_COLUMNS,
-  customColumnName,
-  viewColumns,
-  type ScreenerLayout,
+  CUSTOM_VIEW_COLUMNS,
+  SCREENER_COLUMNS,
+  SCREENER_HEADER_FIELDS,
+  type ScreenerHeaderField,
 } from '../finviz/screener-columns.js';
 import {isTickersView, rowsPerPage} from '../finviz/screener-views.js';
-import {generateQuote, hashString} from './quote-page.js';
+import {SNAPSHOT_FIELD_BY_LABEL, type ScreenerConversion} from '../finviz/snapshot-fields.js';
+import {cellOf, makeCompany} from './company-model.js';
+import {escapeText, percent, rawAttribute} from './page-formats.js';
+import {NEWEST_LAYOUT} from './quote-page.js';
+import {hashString} from './random.js';
 import {newDocument, oldDocument} from './screener-page-chrome.js';
+import {customColumnName, viewColumns, type ScreenerLayout} from './screener-view-columns.js';
 import {tickersViewGrid, type TickerSpan} from './tickers-view-grid.js';
 
 /** The layout the stand-in answers in unless told otherwise: today's. */
@@ -75,34 +83,19 @@ export interface ScreenerPageContent {
 // ---------------------------------------------------------------------------------------------
 // Rows
 
-/** The generated quote's cells by label, the second "EPS next Y" as "EPS growth next Y" (as the quote parser reads it). */
-function quoteValues(ticker: string): {readonly quote: ReturnType<typeof generateQuote>; readonly get: (label: string) => string} {
-  const quote = generateQuote(ticker);
-  const values = new Map<string, string>();
-  for (const [label, text] of quote.snapshot) {
-    values.set(values.has(label) && label === 'EPS next Y' ? 'EPS growth next Y' : label, text);
-  }
-  return {quote, get: (label) => values.get(label) ?? '-'};
-}
-
-
 /** A fraction in [0, 1) from the ticker and a salt: the same every time. */
 function unit(ticker: string, salt: string): number {
   return hashString(`${salt}:${ticker}`) / 4294967296;
 }
 
-function fixed(value: number): string {
-  const text = value.toFixed(2);
-  return /^-0\.?0*$/.test(text) ? text.slice(1) : text;
-}
-
-function percentText(value: number): string {
-  return `${fixed(value)}%`;
-}
-
 /** "-10.25%" from a percent text, NaN from "-". */
 function percentValue(text: string): number {
   return text.endsWith('%') ? Number(text.slice(0, -1)) : Number.NaN;
+}
+
+/** A percent text, "-" for no number. */
+function percentOrDash(value: number): string {
+  return Number.isFinite(value) ? percent(value) : '-';
 }
 
 /** The "(0.38%)" of "1.08 (0.38%)"; "-" without one. */
@@ -132,8 +125,6 @@ function screenerEarnings(text: string): string {
   return match?.[1] === undefined || letter === undefined ? text : `${match[1]}/${letter}`;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** "Dec 02, 1980" -> "12/2/1980". */
 function screenerDate(text: string): string {
   const match = /^(\S+) (\d+), (\d{4})$/.exec(text);
@@ -142,96 +133,58 @@ function screenerDate(text: string): string {
   return `${MONTHS.indexOf(month) + 1}/${Number(day)}/${year}`;
 }
 
+/** The screener's text of a quote cell's text: each conversion (../finviz/snapshot-fields.ts) undone. */
+const SCREENER_TEXT: Readonly<Record<ScreenerConversion, (quoteText: string) => string>> = {
+  same: (text) => text,
+  earnings: screenerEarnings,
+  date: screenerDate,
+  'volatility-week': (text) => part(text, 0),
+  'volatility-month': (text) => part(text, 1),
+  distance: distanceOf,
+};
+
+/**
+ * Screener columns the stand-in fills otherwise than from the label the screener map names: it
+ * draws no forward annual dividend and no ROI apart from the quote page's 2026 fields.
+ */
+const STAND_IN_CHOICES: ReadonlyMap<string, (quoteText: (label: string) => string) => string> = new Map([
+  ['Dividend', (quoteText) => yieldOf(quoteText('Dividend Est.'))],
+  ['ROI', (quoteText) => quoteText('ROIC')],
+]);
+
 /**
  * The row of `ticker`, with every custom-view column filled: what the generated quote page
- * shows, in the screener's formats.
+ * shows (in its newest layout), in the screener's formats, through the screener's column map
+ * (../finviz/screener-columns.ts). The four screener-only values are made up from the ticker.
  */
 export function generateScreenerRow(ticker: string): GeneratedRow {
-  const {quote, get} = quoteValues(ticker);
-  const change = percentValue(get('Change'));
-  const high52 = percentValue(distanceOf(get('52W High')));
-  const low52 = percentValue(distanceOf(get('52W Low')));
+  const company = makeCompany(ticker);
+  const quoteText = (label: string): string => {
+    const field = SNAPSHOT_FIELD_BY_LABEL.get(label);
+    return field === undefined ? '-' : cellOf(company, field, NEWEST_LAYOUT).text;
+  };
+  const header: Readonly<Record<ScreenerHeaderField, string>> = {ticker, company: company.name, sector: company.sector, industry: company.industry, country: company.country};
+  const change = percentValue(quoteText('Change'));
+  const high52 = percentValue(distanceOf(quoteText('52W High')));
+  const low52 = percentValue(distanceOf(quoteText('52W Low')));
   // The 50-day range lies within the 52-week range; the change splits into the gap and the move since the open.
-  const high50 = high52 * unit(ticker, '50D High');
-  const low50 = low52 * unit(ticker, '50D Low');
   const gap = change * unit(ticker, 'Gap');
-  const fromOpen = ((1 + change / 100) / (1 + gap / 100) - 1) * 100;
-  const cells = [
-    '',
-    ticker,
-    quote.company,
-    quote.sector,
-    quote.industry,
-    quote.country,
-    get('Market Cap'),
-    get('P/E'),
-    get('Forward P/E'),
-    get('PEG'),
-    get('P/S'),
-    get('P/B'),
-    get('P/C'),
-    get('P/FCF'),
-    yieldOf(get('Dividend Est.')),
-    get('Payout'),
-    get('EPS (ttm)'),
-    get('EPS this Y'),
-    get('EPS growth next Y'),
-    part(get('EPS past 3/5Y'), 1),
-    get('EPS next 5Y'),
-    part(get('Sales past 3/5Y'), 1),
-    get('EPS Q/Q'),
-    get('Sales Q/Q'),
-    get('Shs Outstand'),
-    get('Shs Float'),
-    get('Insider Own'),
-    get('Insider Trans'),
-    get('Inst Own'),
-    get('Inst Trans'),
-    get('Short Float'),
-    get('Short Ratio'),
-    get('ROA'),
-    get('ROE'),
-    get('ROIC'), // the stand-in has no separate ROI: the old layout's "ROI" shows it too
-    get('Current Ratio'),
-    get('Quick Ratio'),
-    get('LT Debt/Eq'),
-    get('Debt/Eq'),
-    get('Gross Margin'),
-    get('Oper. Margin'),
-    get('Profit Margin'),
-    get('Perf Week'),
-    get('Perf Month'),
-    get('Perf Quarter'),
-    get('Perf Half Y'),
-    get('Perf Year'),
-    get('Perf YTD'),
-    get('Beta'),
-    get('ATR (14)'),
-    part(get('Volatility'), 0),
-    part(get('Volatility'), 1),
-    get('SMA20'),
-    get('SMA50'),
-    get('SMA200'),
-    Number.isFinite(high50) ? percentText(high50) : '-',
-    Number.isFinite(low50) ? percentText(low50) : '-',
-    distanceOf(get('52W High')),
-    distanceOf(get('52W Low')),
-    get('RSI (14)'),
-    Number.isFinite(fromOpen) ? percentText(fromOpen) : '-',
-    Number.isFinite(gap) ? percentText(gap) : '-',
-    get('Recom'),
-    get('Avg Volume'),
-    get('Rel Volume'),
-    get('Price'),
-    get('Change'),
-    get('Volume'),
-    screenerEarnings(get('Earnings')),
-    get('Target Price'),
-    screenerDate(get('IPO')),
-  ];
-  if (cells.length !== ALL_CUSTOM_COLUMNS.length) {
-    throw new Error(`Expected ${ALL_CUSTOM_COLUMNS.length} screener cells, got ${cells.length}`);
-  }
+  const screenerOnly: ReadonlyMap<string, string> = new Map([
+    ['No.', ''], // a page numbers its rows itself
+    ['50D High', percentOrDash(high52 * unit(ticker, '50D High'))],
+    ['50D Low', percentOrDash(low52 * unit(ticker, '50D Low'))],
+    ['from Open', percentOrDash(((1 + change / 100) / (1 + gap / 100) - 1) * 100)],
+    ['Gap', percentOrDash(gap)],
+  ]);
+  const cells = CUSTOM_VIEW_COLUMNS.map((name) => {
+    const field = SCREENER_HEADER_FIELDS.get(name);
+    if (field !== undefined) return header[field];
+    const made = screenerOnly.get(name) ?? STAND_IN_CHOICES.get(name)?.(quoteText);
+    if (made !== undefined) return made;
+    const column = SCREENER_COLUMNS.get(name);
+    if (column === undefined) throw new Error(`Expected screener column "${name}" in the screener map, got none`);
+    return SCREENER_TEXT[column.conversion](quoteText(column.label));
+  });
   return {ticker, cells};
 }
 
@@ -241,7 +194,7 @@ export function generateScreenerRow(ticker: string): GeneratedRow {
 /** The column ids a page of `options.view` shows. */
 export function screenerPageColumns(options: Pick<ScreenerPageOptions, 'view' | 'columns'>): readonly number[] {
   if (Math.floor(options.view / 10) === 15) return options.columns ?? ALL_CUSTOM_COLUMNS;
-  const fixedColumns = Math.floor(options.view / 100) === 5 ? undefined : viewColumns(options.view);
+  const fixedColumns = viewColumns(options.view);
   if (fixedColumns !== undefined) return fixedColumns;
   throw new RangeError(`Expected a table view (111, 121, 131, 141, 151, 152, 161 or 171) or the tickers view (411), got \`${options.view}\``);
 }
@@ -338,15 +291,6 @@ const PRICE = 65;
 const CHANGE = 66;
 const VOLUME = 67;
 
-function escapeText(value: string): string {
-  return value.replace(/[&<>"]/g, (char) => (char === '&' ? '&amp;' : char === '<' ? '&lt;' : char === '>' ? '&gt;' : '&quot;'));
-}
-
-/** The real pages leave "&", "<" and "'" raw in attribute values; only a '"' would end one. */
-function attribute(value: string): string {
-  return value.replaceAll('"', '&quot;');
-}
-
 type Tone = 'up' | 'down' | undefined;
 
 function toneOf(id: number, text: string, row: RowMarkup, columns: readonly number[]): Tone {
@@ -399,7 +343,7 @@ function oldTable(table: TableMarkup): string {
         if (id === 1 || id === PRICE) {
           const facts = tooltipFacts(row);
           const offsetX = id === 1 ? 100 : -323;
-          title = ` title="${attribute(`cssbody=[tabchrtbdy] cssheader=[tabchrthdr] body=[<img src='https://charts2.finviz.com/chart.ashx?s=m&ty=c&t=${row.ticker}'><br>&nbsp;<b>${facts.company}</b><br>&nbsp;${facts.industry} | ${facts.country} | ${facts.marketCap}] offsetx=[${offsetX}] offsety=[${index < 10 ? 0 : -220}] delay=[0]`)}"`;
+          title = ` title="${rawAttribute(`cssbody=[tabchrtbdy] cssheader=[tabchrthdr] body=[<img src='https://charts2.finviz.com/chart.ashx?s=m&ty=c&t=${row.ticker}'><br>&nbsp;<b>${facts.company}</b><br>&nbsp;${facts.industry} | ${facts.country} | ${facts.marketCap}] offsetx=[${offsetX}] offsety=[${index < 10 ? 0 : -220}] delay=[0]`)}"`;
         }
         return `<td height="10" align="${align}" class="screener-body-table-nw"${title}><a href="${link}" class="${linkClass}">${shown}</a></td>`;
       });
@@ -452,7 +396,7 @@ function newTable(table: TableMarkup): string {
           tone === undefined ? escapeText(text) : `<span class="color-text is-${tone === 'up' ? 'positive' : 'negative'}">${escapeText(text)}</span>`;
         if (id === 1 && july2026) {
           const facts = tooltipFacts(row);
-          const data = `data-boxover-ticker="${attribute(row.ticker)}" data-boxover-company="${attribute(facts.company)}" data-boxover-industry="${attribute(facts.industry)}" data-boxover-country="${attribute(facts.country)}" data-boxover-value="${attribute(facts.marketCap)}"`;
+          const data = `data-boxover-ticker="${rawAttribute(row.ticker)}" data-boxover-company="${rawAttribute(facts.company)}" data-boxover-industry="${rawAttribute(facts.industry)}" data-boxover-country="${rawAttribute(facts.country)}" data-boxover-value="${rawAttribute(facts.marketCap)}"`;
           const logo = `<a class="company-ticker" href="${link}"><img src="https://logo.finviz.com/${row.ticker}.svg" alt="${row.ticker} logo" loading="lazy"><span>${escapeText(row.ticker.slice(0, 1))}</span></a>`;
           return `<td height="10" align="left" ${data}><span class="flex items-center gap-1 pl-0.5">${logo}<a href="${link}" class="tab-link">${shown}</a></span></td>`;
         }
@@ -462,7 +406,7 @@ function newTable(table: TableMarkup): string {
           const chart = `https://charts2-node.finviz.com/chart.ashx?cs=m&t=${row.ticker}&tf=d&s=linear&pm=0&am=0&ct=candle_stick&tm=d`;
           const offsets = id === 1 ? 'offsetx=[100] offsety=[0]' : `offsetx=[-324] offsety=[${index < 10 ? 20 : -264}]`;
           // Like the real page: no space before data-boxover.
-          boxover = `data-boxover="${attribute(`cssbody=[hoverchart] cssheader=[tabchrthdr] body=[<img  srcset='${chart} 1x, ${chart}&sf=2 2x' width='324' height='180' alt='' loading='lazy'><div><b>${facts.company}</b>${facts.industry} <span>•</span> ${facts.country} <span>•</span> ${facts.marketCap} </div>] ${offsets} delay=[0]`)}"`;
+          boxover = `data-boxover="${rawAttribute(`cssbody=[hoverchart] cssheader=[tabchrthdr] body=[<img  srcset='${chart} 1x, ${chart}&sf=2 2x' width='324' height='180' alt='' loading='lazy'><div><b>${facts.company}</b>${facts.industry} <span>•</span> ${facts.country} <span>•</span> ${facts.marketCap} </div>] ${offsets} delay=[0]`)}"`;
         }
         const anchor = id === 1 ? `<a href="${link}" class="tab-link">` : july2026 ? `<a href="${link}">` : `<a href="${link}" ">`;
         return `<td height="10" align="${align}"${boxover}>${anchor}${shown}</a></td>`;

@@ -21,7 +21,7 @@
  * `t` is upper-cased (Finviz is case-insensitive); `p` is ignored. Lists (`t=A,M`) are not
  * supported and get the not-found page, as do malformed tickers.
  */
-import type { ScreenerLayout } from '../finviz/screener-columns.js';
+import type { ScreenerLayout } from './screener-view-columns.js';
 import { rowsPerPage } from '../finviz/screener-views.js';
 import { DEFAULT_SCREENER_LAYOUT, generateScreenerRow, renderScreenerPage } from './screener-page.js';
 import { screenUniverse, UNIVERSE_SIZE } from './screener-universe.js';
@@ -29,7 +29,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { type AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import { QUOTE_LAYOUTS, type QuoteLayoutName } from '../finviz/quote-layouts.js';
-import { NEWEST_LAYOUT, notFoundPagePieces, quotePagePieces, type PagePiece } from './quote-page.js';
+import type { PagePiece } from './page-piece.js';
+import { NEWEST_LAYOUT, notFoundPagePieces, quotePagePieces } from './quote-page.js';
 
 /** A content coding the stand-in can compress with. */
 export type CompressedEncoding = 'br' | 'gzip' | 'deflate';
@@ -143,7 +144,7 @@ interface PieceBytes {
   adler(): number;
 }
 
-/** Bytes of shared pieces, computed once; shared pieces are module-level objects in quote-page.ts. */
+/** Bytes of shared pieces, computed once; shared pieces are module-level objects (./quote-filler/shared-pieces.ts). */
 const sharedPieceBytes = new WeakMap<PagePiece, PieceBytes>();
 
 function deflatePiece(raw: Buffer, level: number): Buffer {

@@ -9,8 +9,9 @@
  * `data-boxover-ticker`, as the table views did then: a guess, which the parser does not need
  * (it reads the onclick, and either attribute when both are there).
  */
-import type {ScreenerLayout} from '../finviz/screener-columns.js';
-import {hashString} from './quote-page.js';
+import type {ScreenerLayout} from './screener-view-columns.js';
+import {escapeText, rawAttribute} from './page-formats.js';
+import {hashString} from './random.js';
 
 /** What one span shows: the ticker and the tooltip's facts. */
 export interface TickerSpan {
@@ -24,15 +25,6 @@ export interface TickerSpan {
   readonly change: string;
 }
 
-/** The real page leaves "&", "<" and "'" raw in attribute values; only a '"' would end one. */
-function attribute(value: string): string {
-  return value.replaceAll('"', '&quot;');
-}
-
-function escapeText(value: string): string {
-  return value.replace(/[&<>]/g, (char) => (char === '&' ? '&amp;' : char === '<' ? '&lt;' : '&gt;'));
-}
-
 function background(change: string): string {
   const value = Number(change.replace('%', ''));
   if (!Number.isFinite(value) || value === 0) return '#505050';
@@ -41,14 +33,14 @@ function background(change: string): string {
 
 function span(item: TickerSpan, index: number, layout: ScreenerLayout): string {
   const link = `${layout === '2026-07' ? 'stock' : 'quote.ashx'}?t=${item.ticker}&ty=c&p=d&b=1`;
-  const boxover = layout === '2026-07' ? ` data-boxover-ticker="${attribute(item.ticker)}"` : '';
+  const boxover = layout === '2026-07' ? ` data-boxover-ticker="${rawAttribute(item.ticker)}"` : '';
   const chart = `https://charts2.finviz.com/chart.ashx?s=m&ty=c&t=${item.ticker}`;
   const tooltip = `cssbody=[tabchrtbdy] cssheader=[tabchrthdr] body=[<img src='${chart}'><br>&nbsp;<b>${item.company}</b><br>&nbsp;${item.industry} | ${item.country} | ${item.marketCap} | Change: ${item.change}] offsetx=[-40] offsety=[-270] delay=[100]`;
   const size = 12 + (hashString(`size:${item.ticker}`) % 19);
   const shown = escapeText(item.shown);
   // Like the real page: some tickers in bold, the first &nbsp; inside the <b>.
   const text = index % 7 === 0 ? `<b>&nbsp;${shown}</b>&nbsp;` : `&nbsp;${shown}&nbsp;`;
-  return `<span onclick="window.location='${link}'"${boxover}  title="${attribute(tooltip)}" style="background-color:${background(item.change)};font-size:${size}px;cursor:pointer">${text}</span>`;
+  return `<span onclick="window.location='${link}'"${boxover}  title="${rawAttribute(tooltip)}" style="background-color:${background(item.change)};font-size:${size}px;cursor:pointer">${text}</span>`;
 }
 
 /** The grid: a cell of spans separated by spaces. */

@@ -1,6 +1,7 @@
-import type {Cheerio, CheerioAPI} from 'cheerio/slim';
+import type {CheerioAPI} from 'cheerio/slim';
 import {PageIncompleteError, PageNotRecognisedError, TickerNotFoundError} from '../errors.js';
 import {collapse} from './collapse.js';
+import {childElements, tableRows, type DomElement} from './dom-table.js';
 import {hasClass, HtmlBytes} from './html-bytes.js';
 import {loadHtml} from './load-html.js';
 import {notFoundTicker} from './not-found-page.js';
@@ -72,9 +73,6 @@ export function parseQuotePageFastPath(page: Uint8Array, ticker: string): Parsed
 export function parseQuotePageFullDocument(html: string, ticker: string): ParsedQuotePage {
   return readLoaded(loadHtml(html), ticker);
 }
-
-type Selection = ReturnType<ReturnType<CheerioAPI['root']>['find']>;
-type Element = Selection extends Cheerio<infer T> ? T : never;
 
 /** A header and the snapshot tables after it, up to the next header. */
 interface Block {
@@ -243,11 +241,11 @@ function loadedBlocks($: CheerioAPI): Block[] {
   return blocks;
 }
 
-function isHeader(element: Element): boolean {
+function isHeader(element: DomElement): boolean {
   return HEADER_TOKENS.some((token) => hasClass({attributes: element.attribs}, token));
 }
 
-function readHeader($: CheerioAPI, header: Element): QuoteHeader {
+function readHeader($: CheerioAPI, header: DomElement): QuoteHeader {
   const matchers = headerMatchers(header.tagName);
   const within = $(header).find('*').toArray(); // in document order
   return headerOf((field) => {
@@ -257,21 +255,10 @@ function readHeader($: CheerioAPI, header: Element): QuoteHeader {
 }
 
 /** The text of the table's own cells (not those of tables nested in a cell), row by row, and its first cell's attributes. */
-function snapshotTable($: CheerioAPI, table: Element): SnapshotTable {
+function snapshotTable($: CheerioAPI, table: DomElement): SnapshotTable {
   const rows = tableRows(table).map((row) => childElements(row, 'td'));
   return {
     rows: rows.map((cells) => cells.map((cell) => collapse($.text([cell])))),
     firstCell: rows.flat()[0]?.attribs,
   };
-}
-
-/** The table's own rows; parse5 adds a tbody, htmlparser2 does not. */
-function tableRows(table: Element): Element[] {
-  return childElements(table, 'tr', 'tbody', 'thead', 'tfoot').flatMap((child) =>
-    child.name === 'tr' ? [child] : childElements(child, 'tr'),
-  );
-}
-
-function childElements(parent: Element, ...names: string[]): Element[] {
-  return parent.children.filter((child): child is Element => 'attribs' in child && names.includes(child.name));
 }

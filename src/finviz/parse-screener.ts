@@ -2,8 +2,10 @@ import type {CheerioAPI} from 'cheerio/slim';
 import {PageNotRecognisedError} from '../errors.js';
 import {collapse} from './collapse.js';
 import {loadHtml} from './load-html.js';
-import {customColumnName, viewColumns} from './screener-columns.js';
-import {checkShownTicker, structuralTicker, visibleText, type DomElement} from './ticker-identity.js';
+import {CUSTOM_VIEW_COLUMNS} from './screener-columns.js';
+import {BULK_VIEW_COLUMNS} from './screener-views.js';
+import {childElements, tableRows, type DomElement} from './dom-table.js';
+import {checkShownTicker, structuralTicker, visibleText} from './ticker-identity.js';
 
 /** What one Finviz screener result page shows. */
 export interface ScreenerPage {
@@ -118,8 +120,6 @@ const OLD_HEADER_CELL = 'td.table-top, td.table-top-s';
 const TICKER_SPAN = 'span[onclick*="quote.ashx?t="], span[onclick*="stock?t="]';
 /** The bulk views (v=5x0): each of these tables is one column of rows. */
 const BULK_COLUMN = 'table.t-home-table';
-/** The bulk views' columns, by how many cells a row has. */
-const BULK_VIEWS = [510, 520];
 /** A tickers view's title, even when the screen has no results on this page. */
 const TICKERS_VIEW_TITLE = /<title[^>]*>\s*Stock Screener - Tickers\b/i;
 
@@ -219,9 +219,10 @@ function readBulkGrid(columns: readonly DomElement[]): Table {
   const rowByRow = heights.every((rows, index) => rows <= (heights[index - 1] ?? rows)) && height - (heights.at(-1) ?? 0) <= 1;
   if (!rowByRow) throw new PageNotRecognisedError(`Expected the bulk view's columns to be filled row by row, got columns of ${heights.join(', ')} rows`);
   const width = childElements(rowsByColumn[0]?.[0] ?? columns[0]!, 'td').length;
-  const view = BULK_VIEWS.find((candidate) => viewColumns(candidate)?.length === width);
-  if (view === undefined) throw new PageNotRecognisedError(`Expected a bulk view of ${BULK_VIEWS.map((v) => viewColumns(v)?.length).join(' or ')} cells a row, got ${width}`);
-  const headers = (viewColumns(view) ?? []).map((id) => customColumnName(id, 'old') ?? '');
+  // The bulk views are told apart by how many cells a row has.
+  const ids = [...BULK_VIEW_COLUMNS.values()].find((columns) => columns.length === width);
+  if (ids === undefined) throw new PageNotRecognisedError(`Expected a bulk view of ${[...BULK_VIEW_COLUMNS.values()].map((columns) => columns.length).join(' or ')} cells a row, got ${width}`);
+  const headers = ids.map((id) => CUSTOM_VIEW_COLUMNS[id] ?? '');
   const rows: string[][] = [];
   for (let level = 0; level < height; level++) {
     for (const column of rowsByColumn) {
@@ -236,17 +237,6 @@ function readBulkGrid(columns: readonly DomElement[]): Table {
     }
   }
   return {headers, rows};
-}
-
-/** The table's own rows, not those of tables nested in its cells; htmlparser2 adds no tbody. */
-function tableRows(table: DomElement): DomElement[] {
-  return childElements(table, 'tr', 'tbody', 'thead', 'tfoot').flatMap((child) =>
-    child.name === 'tr' ? [child] : childElements(child, 'tr'),
-  );
-}
-
-function childElements(parent: DomElement, ...names: string[]): DomElement[] {
-  return parent.children.filter((child): child is DomElement => 'attribs' in child && names.includes(child.name));
 }
 
 // ---------------------------------------------------------------------------

@@ -21,6 +21,17 @@ export function rowsPerPage(view: number): number {
   }
 }
 
+/**
+ * The bulk views' columns as custom-view column ids (../finviz/screener-columns.ts), by view.
+ * They have no header row: their columns are named by what their cells show on the June 2021
+ * pages (v=510: ticker and change, "+10.76%"; v=520: ticker, price, change, volume without
+ * separators, relative volume).
+ */
+export const BULK_VIEW_COLUMNS: ReadonlyMap<number, readonly number[]> = new Map([
+  [510, [1, 66]],
+  [520, [1, 65, 66, 67, 64]],
+]);
+
 /** True for the tickers views (v=4xx), whose results are a grid of tickers, not a table. */
 export function isTickersView(view: number): boolean {
   return Math.floor(view / 100) === 4;

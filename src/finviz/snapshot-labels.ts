@@ -1,10 +1,13 @@
 /**
  * The snapshot labels of every Finviz quote layout screener knows, each layout's complete set
  * written once, as the saved pages show it (../shared/finviz-pages, checked label by label by
- * test/quote-layouts.test.ts). Every layout lays its labels out as a grid of six label/value
+ * test/parse-quote.test.ts). Every layout lays its labels out as a grid of six label/value
  * pairs a row; the grids below are those rows, in the page's order. The second "EPS next Y" of
  * a page (a percent: the growth rate) is written "EPS growth next Y", as the parser names it.
+ * What each label holds is written once, in ./snapshot-fields.ts, which has every label of these
+ * grids and no other (test/snapshot-fields.test.ts).
  */
+import {SNAPSHOT_FIELDS} from './snapshot-fields.js';
 
 /** 2026 (April to late June): 14 rows, with Enterprise Value, EV/EBITDA, IPO, ROIC, Perf 3Y/5Y/10Y… */
 const GRID_2026: readonly (readonly string[])[] = [
@@ -85,14 +88,8 @@ export const LAYOUT_LABELS = {
   'old/2023-05': rowMajor(GRID_2023),
 } as const satisfies Record<string, readonly string[]>;
 
-/**
- * Every snapshot label of every layout, each once, in one fixed order: the labels of the
- * layouts above in the order listed, each layout's in page order. So first the 84 of 2026 as
- * the late-June page reads them (column by column), then those only 2024–2025 pages have,
- * then those of 2018–2023, then the merged label of mid-2023. Output columns (`--raw`) follow
- * this order, so it never changes.
- */
-export const SNAPSHOT_LABELS: readonly string[] = [...new Set(Object.values(LAYOUT_LABELS).flat())];
+/** Every snapshot label of every layout, each once, in the order of the `--raw` columns: see ./snapshot-fields.ts. */
+export const SNAPSHOT_LABELS: readonly string[] = SNAPSHOT_FIELDS.map(({label}) => label);
 
 /** Finviz labels two fields "EPS next Y": the estimate first, then the growth rate, read as this name. */
 export const SECOND_OCCURRENCE: ReadonlyMap<string, string> = new Map([['EPS next Y', 'EPS growth next Y']]);

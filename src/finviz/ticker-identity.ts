@@ -1,6 +1,6 @@
-import type {Cheerio, CheerioAPI} from 'cheerio/slim';
 import {PageNotRecognisedError} from '../errors.js';
 import {collapse} from './collapse.js';
+import type {DomElement} from './dom-table.js';
 
 /**
  * Whose row a screener row is, read from the page's structure, never from its text.
@@ -14,9 +14,6 @@ import {collapse} from './collapse.js';
  * say the same: where they disagree, or name no ticker, the page is not one screener can read.
  */
 
-type Selection = ReturnType<ReturnType<CheerioAPI['root']>['find']>;
-/** An element of a document cheerio loaded. */
-export type DomElement = Selection extends Cheerio<infer T> ? T : never;
 type DomNode = DomElement['children'][number];
 
 /** Tickers as Finviz writes them: AAPL, BRK-B, BF.B, 1 to 10 characters. */

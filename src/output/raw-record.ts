@@ -1,6 +1,8 @@
-import {otherShownTicker} from '../finviz/same-ticker.js';
+import {ERROR_COLUMN, PAGE_COLUMNS} from '../schema/header-columns.js';
 import type {TickerOutcome} from '../scrape/ticker-outcome.js';
 import {RAW_COLUMNS} from './columns.js';
+
+const PAGE_COLUMN_BY_NAME = new Map(PAGE_COLUMNS.map((column) => [column.name, column]));
 
 /**
  * One CSV record with values exactly as the page shows them. A failed ticker
@@ -8,17 +10,7 @@ import {RAW_COLUMNS} from './columns.js';
  * Page Ticker unless the page shows another ticker than the one requested.
  */
 export function rawRecord(outcome: TickerOutcome): string[] {
-  if (!outcome.ok) return RAW_COLUMNS.map((column) => (column === 'Ticker' ? outcome.ticker : column === 'Error' ? outcome.message : ''));
+  if (!outcome.ok) return RAW_COLUMNS.map((column) => (column === 'Ticker' ? outcome.ticker : column === ERROR_COLUMN.name ? outcome.message : ''));
   const {page} = outcome;
-  const header: Record<string, string> = {
-    Ticker: outcome.ticker,
-    Company: page.company,
-    Sector: page.sector,
-    Industry: page.industry,
-    Country: page.country,
-    Exchange: page.exchange,
-    'Page Ticker': otherShownTicker(page),
-    Error: '',
-  };
-  return RAW_COLUMNS.map((column) => header[column] ?? page.snapshot[column] ?? '');
+  return RAW_COLUMNS.map((column) => (column === ERROR_COLUMN.name ? '' : (PAGE_COLUMN_BY_NAME.get(column)?.read(page) ?? page.snapshot[column] ?? '')));
 }

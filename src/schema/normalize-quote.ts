@@ -1,6 +1,6 @@
 import type {QuotePage} from '../finviz/parse-quote.js';
-import {otherShownTicker} from '../finviz/same-ticker.js';
-import {LABEL_RULES} from './label-rules.js';
+import {PAGE_COLUMNS} from './header-columns.js';
+import {LABEL_RULES, type LabelRule} from './label-rules.js';
 import type {ReadContext} from './value-readers.js';
 
 /** A shown value that did not read, so its column was left empty. */
@@ -25,24 +25,21 @@ function isEmpty(text: string): boolean {
   return text === '-' || text === '';
 }
 
-/** Reads a quote page into the normalized columns. Pure: the scrape date comes in `context`. */
-export function normalizeQuote(page: QuotePage, context: ReadContext): NormalizedQuote {
+/**
+ * Reads a quote page into the normalized columns. Pure: the scrape date comes in `context`;
+ * `rules` are those of the one table of labels unless a test builds others.
+ */
+export function normalizeQuote(page: QuotePage, context: ReadContext, rules: ReadonlyMap<string, LabelRule> = LABEL_RULES): NormalizedQuote {
   const values = new Map<string, string>();
   const unreadable: Unreadable[] = [];
   const unknown: [string, string][] = [];
-  const header = {
-    Ticker: page.ticker,
-    Company: page.company,
-    Sector: page.sector,
-    Industry: page.industry,
-    Country: page.country,
-    Exchange: page.exchange,
-    'Page Ticker': otherShownTicker(page),
-  };
-  for (const [column, text] of Object.entries(header)) if (!isEmpty(text)) values.set(column, text);
+  for (const column of PAGE_COLUMNS) {
+    const text = column.read(page);
+    if (!isEmpty(text)) values.set(column.name, text);
+  }
 
   for (const [label, cell] of Object.entries(page.snapshot)) {
-    const rule = LABEL_RULES.get(label);
+    const rule = rules.get(label);
     if (rule === undefined) {
       unknown.push([label, cell]);
       continue;

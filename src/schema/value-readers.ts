@@ -1,3 +1,4 @@
+import {MONTHS} from '../finviz/months.js';
 import {readDecimal, readPercent} from './decimal.js';
 
 /** A day without a time or zone; month is 1 to 12. */
@@ -59,8 +60,6 @@ export const readDayNearScrapeDate: Reader = (text, {scrapeDate}) => {
 
 /** The "BMO" or "AMC" after an earnings date. */
 export const readMarketSession: Reader = (text) => (text === 'BMO' || text === 'AMC' ? text : undefined);
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** 1 to 12, or NaN for a name that is no month (isoDate then refuses it). */
 function monthNumber(name: string): number {
