@@ -309,7 +309,8 @@ export function columnSpecsOf(fields: readonly SnapshotField[]): ReadonlyMap<str
 export function columnsOfField(field: SnapshotField, specs: ReadonlyMap<string, ColumnSpec>): readonly ColumnSpec[] {
   return field.columns.map((column) => {
     const spec = typeof column === 'string' ? specs.get(column) : column;
-    if (spec === undefined) throw new Error(`Expected column "${String(column)}" of "${field.label}" to be defined by a label, got none`);
+    const name = typeof column === 'string' ? column : column.name;
+    if (spec === undefined) throw new Error(`Expected column "${name}" of "${field.label}" to be defined by a label, got none`);
     return spec;
   });
 }
