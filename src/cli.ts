@@ -1,5 +1,15 @@
 import {Command, CommanderError, Option} from 'commander';
-import {fieldList, filterCodes, httpUrl, integerIn, integerListIn, oneTicker, proxyUrls, rateSetting, screenerCode} from './option-parsers.js';
+import {
+  fieldList,
+  filterCodes,
+  httpUrl,
+  integerIn,
+  integerListIn,
+  oneTicker,
+  proxyUrls,
+  rateSetting,
+  screenerCode,
+} from './option-parsers.js';
 import {DEFAULT_MAX_BYTES} from './http/fetch-page.js';
 import {setMaxListeners} from 'node:events';
 import {readFileSync} from 'node:fs';
@@ -35,7 +45,12 @@ export function buildProgram(signal: AbortSignal): Command {
     );
   for (const option of [...sessionOptions(), ...outputOptions()]) scrape.addOption(option);
   scrape
-    .addOption(new Option('--resume', 'with -o FILE, finish an earlier run of the same command: keep the rows it saved (FILE.journal, else FILE), fetch the rest and the failed'))
+    .addOption(
+      new Option(
+        '--resume',
+        'with -o FILE, finish an earlier run of the same command: keep the rows it saved (FILE.journal, else FILE), fetch the rest and the failed',
+      ),
+    )
     .addOption(new Option('--keep-failed', 'with --resume, keep failed rows too instead of fetching them again'))
     .exitOverride()
     .action(async (file: string, options: ScrapeCommandOptions) => {
@@ -45,7 +60,11 @@ export function buildProgram(signal: AbortSignal): Command {
   const screen = program
     .command('screen')
     .description("Fetch the rows of a Finviz screen, every page in parallel, and write them in the screener's order.")
-    .addOption(new Option('--filters <codes>', 'Finviz filter codes, comma-separated, e.g. cap_large,sec_technology,fa_pe_u15').argParser(filterCodes))
+    .addOption(
+      new Option('--filters <codes>', 'Finviz filter codes, comma-separated, e.g. cap_large,sec_technology,fa_pe_u15').argParser(
+        filterCodes,
+      ),
+    )
     .addOption(new Option('--signal <code>', 'a Finviz signal, e.g. ta_topgainers').argParser(screenerCode))
     .addOption(new Option('--order <code>', 'sort order, e.g. -marketcap (- for descending)').argParser(screenerCode))
     .addOption(new Option('--view <name>', 'which columns the screener pages show').choices(Object.keys(VIEWS)).default('overview'))
@@ -66,7 +85,9 @@ export function buildProgram(signal: AbortSignal): Command {
 
   program
     .command('doctor')
-    .description("Ask the site for one quote page and one screener page, once each, and report what came back and whether screener reads it.")
+    .description(
+      'Ask the site for one quote page and one screener page, once each, and report what came back and whether screener reads it.',
+    )
     .addOption(new Option('--ticker <ticker>', "the quote page's ticker").default('AAPL').argParser(oneTicker))
     .addOption(new Option('--base-url <url>', 'site to ask').default('https://finviz.com').argParser(httpUrl))
     .addOption(new Option('--timeout <ms>', 'time limit per request in ms; 0 for none').default(20_000).argParser(integerIn(0, 3_600_000)))
@@ -89,8 +110,14 @@ export function buildProgram(signal: AbortSignal): Command {
 
   program
     .command('bench')
-    .description('Measure single mode, the pool at each worker count and a bare fetch loop (the floor) against the stand-in site; print the table.')
-    .addOption(new Option('-w, --workers <list>', 'pool sizes, comma-separated').default([1, 2, 4, 8, 16], '1,2,4,8,16').argParser(integerListIn(1, 256)))
+    .description(
+      'Measure single mode, the pool at each worker count and a bare fetch loop (the floor) against the stand-in site; print the table.',
+    )
+    .addOption(
+      new Option('-w, --workers <list>', 'pool sizes, comma-separated')
+        .default([1, 2, 4, 8, 16], '1,2,4,8,16')
+        .argParser(integerListIn(1, 256)),
+    )
     .addOption(new Option('--latency <ms>', 'delay the stand-in adds to each response').default(30).argParser(integerIn(0, 60_000)))
     .addOption(new Option('--pages <n>', 'pages (tickers) per run').default(300).argParser(integerIn(1, 1_000_000)))
     .addOption(new Option('--repeat <n>', 'runs of each kind; the table shows the median').default(1).argParser(integerIn(1, 99)))
@@ -112,20 +139,32 @@ function sessionOptions(): Option[] {
     new Option('--base-url <url>', 'site to fetch from').default('https://finviz.com').argParser(httpUrl),
     new Option('--timeout <ms>', 'time limit per request in ms; 0 for none').default(20_000).argParser(integerIn(0, 3_600_000)),
     new Option('--concurrency <n>', 'requests in flight at once (default: --workers); may exceed it').argParser(integerIn(1, 1024)),
-    new Option('--retries <n>', 'retries per request after faults (5xx, resets, timeouts, pages cut short)').default(4).argParser(integerIn(0, 20)),
+    new Option('--retries <n>', 'retries per request after faults (5xx, resets, timeouts, pages cut short)')
+      .default(4)
+      .argParser(integerIn(0, 20)),
     new Option('--rate <n|auto>', "requests per second, or auto: adapt to the site's throttling").default('auto').argParser(rateSetting),
     new Option('--proxy <url>', 'send requests through this proxy; repeat to rotate among several').argParser(proxyUrls),
-    new Option('--max-bytes <n>', 'refuse a response larger than this, after decompression').default(DEFAULT_MAX_BYTES).argParser(integerIn(1024, 1024 ** 3)),
-    new Option('--save-pages <dir>', 'keep every page that was not recognised or was short in DIR, named by ticker or query (for a bug report)'),
+    new Option('--max-bytes <n>', 'refuse a response larger than this, after decompression')
+      .default(DEFAULT_MAX_BYTES)
+      .argParser(integerIn(1024, 1024 ** 3)),
+    new Option(
+      '--save-pages <dir>',
+      'keep every page that was not recognised or was short in DIR, named by ticker or query (for a bug report)',
+    ),
   ];
 }
 
 /** What to write and where: shared by scrape and screen. */
 function outputOptions(): Option[] {
   return [
-    new Option('-o, --output <file>', 'write to FILE instead of stdout; FILE is replaced whole when the run ends (a device, a FIFO or /dev/stdout is written through)'),
+    new Option(
+      '-o, --output <file>',
+      'write to FILE instead of stdout; FILE is replaced whole when the run ends (a device, a FIFO or /dev/stdout is written through)',
+    ),
     new Option('--format <format>', 'csv; jsonl: one JSON object a line; json: one array').choices(['csv', 'jsonl', 'json']).default('csv'),
-    new Option('--fields <list>', 'columns to write, in this order, e.g. "Ticker,P/E,Market Cap" (see screener fields)').argParser(fieldList),
+    new Option('--fields <list>', 'columns to write, in this order, e.g. "Ticker,P/E,Market Cap" (see screener fields)').argParser(
+      fieldList,
+    ),
     new Option('--raw', 'values exactly as the page shows them, under its labels'),
   ];
 }

@@ -63,7 +63,8 @@ export function oneTicker(value: string): string {
     // told below
   }
   const [ticker] = tickers;
-  if (ticker === undefined || tickers.length !== 1) throw new InvalidArgumentError(`expected one ticker such as AAPL or BRK-B, got ${JSON.stringify(value)}.`);
+  if (ticker === undefined || tickers.length !== 1)
+    throw new InvalidArgumentError(`expected one ticker such as AAPL or BRK-B, got ${JSON.stringify(value)}.`);
   return ticker;
 }
 
@@ -90,14 +91,19 @@ export function integerListIn(min: number, max: number): (value: string) => numb
 
 /** A commander parser for one code (--signal, --order). */
 export function screenerCode(value: string): string {
-  if (!SCREENER_CODE.test(value)) throw new InvalidArgumentError(`expected letters, digits, '_', '-' or '.', got ${JSON.stringify(value)}.`);
+  if (!SCREENER_CODE.test(value))
+    throw new InvalidArgumentError(`expected letters, digits, '_', '-' or '.', got ${JSON.stringify(value)}.`);
   return value;
 }
 
 /** A commander parser for --filters: comma-separated codes. */
 export function filterCodes(value: string): string[] {
-  const codes = value.split(',').map((code) => code.trim()).filter((code) => code !== '');
+  const codes = value
+    .split(',')
+    .map((code) => code.trim())
+    .filter((code) => code !== '');
   const bad = codes.find((code) => !SCREENER_CODE.test(code));
-  if (bad !== undefined) throw new InvalidArgumentError(`expected filter codes of letters, digits, '_', '-' or '.', got ${JSON.stringify(bad)}.`);
+  if (bad !== undefined)
+    throw new InvalidArgumentError(`expected filter codes of letters, digits, '_', '-' or '.', got ${JSON.stringify(bad)}.`);
   return codes;
 }

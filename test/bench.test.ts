@@ -42,7 +42,12 @@ test('screener bench: table on stdout, the same as JSON, and a well-formed SVG c
   // Every row of the JSON is in the printed table, in the same order.
   const lines = result.stdout.split('\n').filter((line) => /^(parse only|single|pool|floor)\s+\d/.test(line));
   assert.deepEqual(
-    lines.map((line) => line.split(/\s{2,}/).slice(0, 2).join(' ')),
+    lines.map((line) =>
+      line
+        .split(/\s{2,}/)
+        .slice(0, 2)
+        .join(' '),
+    ),
     ['parse only 1', 'single 1', 'pool 1', 'floor 1', 'pool 2', 'floor 2'],
   );
 

@@ -41,8 +41,14 @@ for (const [what, block] of Object.entries(blocks)) {
       rows.map((row) => row[0]),
       TICKERS,
     );
-    assert.ok(rows.slice(0, GOOD).every((row) => row[error] === ''), 'rows done before the block are kept');
-    assert.ok(rows.slice(GOOD + 5).every((row) => row[error] === 'blocked'), `the rest are marked blocked: ${rows.map((row) => `${row[0]}=${row[error]}`).join(' ')}`);
+    assert.ok(
+      rows.slice(0, GOOD).every((row) => row[error] === ''),
+      'rows done before the block are kept',
+    );
+    assert.ok(
+      rows.slice(GOOD + 5).every((row) => row[error] === 'blocked'),
+      `the rest are marked blocked: ${rows.map((row) => `${row[0]}=${row[error]}`).join(' ')}`,
+    );
     // Stopped within a few requests: the 403s it needed to see, plus what was in flight.
     assert.ok(server.requests() <= GOOD + 3 + 2 + 2, `${server.requests()} requests`);
     assert.match(result.stderr, /blocked this run.*--rate.*--proxy/);

@@ -28,7 +28,13 @@ test('doctor against the stand-in: both pages recognised, exit 0, answers saved 
 
 test('doctor against a site of an unknown layout: exit 4, and what to do', async () => {
   const server = await startScriptedServer((ticker, _attempt, response) =>
-    sendHtml(response, renderQuotePage(ticker).replaceAll('snapshot-table2', 'stats-grid').replaceAll('snapshot-td', 'stats-cell').replaceAll('quote-header', 'ticker-head')),
+    sendHtml(
+      response,
+      renderQuotePage(ticker)
+        .replaceAll('snapshot-table2', 'stats-grid')
+        .replaceAll('snapshot-td', 'stats-cell')
+        .replaceAll('quote-header', 'ticker-head'),
+    ),
   );
   try {
     const result = await runCli(['doctor', '--base-url', server.origin]);

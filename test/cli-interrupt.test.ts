@@ -33,7 +33,9 @@ for (const mode of ['pool', 'single'] as const) {
     const result = await cli.result;
     assert.equal(result.code, 130, result.stderr);
     assert.deepEqual(
-      parseCsv(result.stdout).slice(1).map((row) => row[0]),
+      parseCsv(result.stdout)
+        .slice(1)
+        .map((row) => row[0]),
       FAST,
     );
     assert.match(result.stderr, /interrupted: 3 of 8 tickers done, written to stdout/);

@@ -43,10 +43,16 @@ describe('the output: only our own files, never clobbered, every failure one lin
   after(() => server.close());
 
   const quoted = (args: readonly string[]) => args.map((arg) => `'${arg.replace(/'/g, `'\\''`)}'`).join(' ');
-  const tickersIn = (csv: string) => parseCsv(csv).slice(1).map((row) => row[0]);
+  const tickersIn = (csv: string) =>
+    parseCsv(csv)
+      .slice(1)
+      .map((row) => row[0]);
   const scrape = (...args: string[]) => ['scrape', list, ...FIELDS, '--base-url', server.origin, ...args];
   function assertOneLine(stderr: string, pattern: RegExp): void {
-    const lines = stderr.trimEnd().split('\n').filter((line) => line.startsWith('screener: ') && !line.startsWith('screener: T'));
+    const lines = stderr
+      .trimEnd()
+      .split('\n')
+      .filter((line) => line.startsWith('screener: ') && !line.startsWith('screener: T'));
     assert.equal(lines.length, 1, `one line: ${stderr}`);
     assert.match(lines[0]!, pattern);
     assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
@@ -56,7 +62,10 @@ describe('the output: only our own files, never clobbered, every failure one lin
     const folder = join(dir, 'planted');
     await mkdir(folder);
     const out = join(folder, 'out.csv');
-    const victims = ['partial', 'journal', 'journal.new', 'lock'].map((suffix) => ({link: `${out}.${suffix}`, target: join(dir, `victim-${suffix}`)}));
+    const victims = ['partial', 'journal', 'journal.new', 'lock'].map((suffix) => ({
+      link: `${out}.${suffix}`,
+      target: join(dir, `victim-${suffix}`),
+    }));
     for (const {link, target} of victims) {
       await writeFile(target, 'precious\n');
       await symlink(target, link);
@@ -89,7 +98,19 @@ describe('the output: only our own files, never clobbered, every failure one lin
       const target = join(dir, 'victim-screen');
       await writeFile(target, 'precious\n');
       await symlink(target, `${out}.partial`);
-      const result = await runCli(['screen', '--filters', 'cap_mega', '--limit', '25', '--fields', 'Ticker,Price', '-o', out, '--base-url', site.origin]);
+      const result = await runCli([
+        'screen',
+        '--filters',
+        'cap_mega',
+        '--limit',
+        '25',
+        '--fields',
+        'Ticker,Price',
+        '-o',
+        out,
+        '--base-url',
+        site.origin,
+      ]);
       assert.equal(result.code, 0, result.stderr);
       assert.equal(await readFile(target, 'utf8'), 'precious\n');
       assert.equal(tickersIn(await readFile(out, 'utf8')).length, 25);
@@ -115,7 +136,10 @@ describe('the output: only our own files, never clobbered, every failure one lin
     const result = await runCli(scrape('-o', '/dev/null'));
     assert.equal(result.code, 0, result.stderr);
     assert.ok((await lstat('/dev/null')).isCharacterDevice());
-    assert.deepEqual((await readdir('/dev')).filter((name) => name.startsWith('null')), before.filter((name) => name.startsWith('null')));
+    assert.deepEqual(
+      (await readdir('/dev')).filter((name) => name.startsWith('null')),
+      before.filter((name) => name.startsWith('null')),
+    );
   });
 
   test('-o a copy of /dev/null (a device node in a folder of ours) stays a device', async (t) => {
@@ -129,7 +153,10 @@ describe('the output: only our own files, never clobbered, every failure one lin
     const result = await runCli(scrape('-o', node));
     assert.equal(result.code, 0, result.stderr);
     assert.ok((await lstat(node)).isCharacterDevice());
-    assert.deepEqual((await readdir(dir)).filter((name) => name.startsWith('null-copy')), ['null-copy']);
+    assert.deepEqual(
+      (await readdir(dir)).filter((name) => name.startsWith('null-copy')),
+      ['null-copy'],
+    );
   });
 
   test('-o a FIFO writes through it, in input order', async () => {
@@ -177,7 +204,8 @@ describe('the output: only our own files, never clobbered, every failure one lin
     const result = await first.result;
     assert.equal(result.code, 0, result.stderr);
     assert.deepEqual(tickersIn(await readFile(out, 'utf8')), TICKERS);
-    for (const ticker of TICKERS.filter((t) => t !== 'T3')) assert.equal(server.attempts.get(ticker), 1, `${ticker}: the second run sent nothing`);
+    for (const ticker of TICKERS.filter((t) => t !== 'T3'))
+      assert.equal(server.attempts.get(ticker), 1, `${ticker}: the second run sent nothing`);
   });
 
   test('a lock left by a crashed run is taken over', async () => {
@@ -210,7 +238,12 @@ describe('the output: only our own files, never clobbered, every failure one lin
   });
 
   /** A run that hits a full disk (or a file size limit) part way: exit 6, the rows done kept, and --resume finishes once there is room. */
-  async function fullDiskThenResume(out: string, run: (args: string[]) => Promise<{code: number | null; stderr: string}>, makeRoom: () => Promise<void>, error: RegExp) {
+  async function fullDiskThenResume(
+    out: string,
+    run: (args: string[]) => Promise<{code: number | null; stderr: string}>,
+    makeRoom: () => Promise<void>,
+    error: RegExp,
+  ) {
     const tickers = Array.from({length: 150}, (_, i) => `F${i}`);
     const tickerList = join(dir, `${tickers.length}.txt`);
     await writeFile(tickerList, tickers.join('\n'));
@@ -218,7 +251,12 @@ describe('the output: only our own files, never clobbered, every failure one lin
     const args = ['scrape', tickerList, '-o', out, '--workers', '2', '--base-url', server.origin];
     const failed = await run(args);
     assert.equal(failed.code, 6, failed.stderr);
-    assertOneLine(failed.stderr, new RegExp(`cannot write .*\\.journal: ${error.source}; the (\\d+) rows done are kept in it; once it can be written: screener scrape .* --resume$`));
+    assertOneLine(
+      failed.stderr,
+      new RegExp(
+        `cannot write .*\\.journal: ${error.source}; the (\\d+) rows done are kept in it; once it can be written: screener scrape .* --resume$`,
+      ),
+    );
     const kept = journalTickers(await readFile(`${out}.journal`, 'utf8'));
     assert.ok(kept.length > 0 && kept.length < tickers.length, `${kept.length} rows kept`);
     if ((await stat(out).catch(() => undefined)) !== undefined) assert.equal(await readFile(out, 'utf8'), 'earlier\n', 'FILE untouched');
@@ -243,7 +281,12 @@ describe('the output: only our own files, never clobbered, every failure one lin
       // Leave about 32 KB: the journal starts, then fills it part way (a row is about 1 KB).
       const filler = join(mount, 'filler');
       await writeFile(filler, Buffer.alloc(224 * 1024));
-      await fullDiskThenResume(join(mount, 'out.csv'), (args) => runCli(args), () => rm(filler), /no space left on device \(ENOSPC\)/);
+      await fullDiskThenResume(
+        join(mount, 'out.csv'),
+        (args) => runCli(args),
+        () => rm(filler),
+        /no space left on device \(ENOSPC\)/,
+      );
     } finally {
       execFileSync('umount', ['-l', mount]);
     }
@@ -259,12 +302,17 @@ describe('the output: only our own files, never clobbered, every failure one lin
   test('EPIPE on stdout (`screener … | head -n 2`): exit 6 at once, one line', {timeout: 60_000}, async () => {
     stuck = new Set(['T1']);
     // The group closes the pipe's reading end once head is done, then says so.
-    const pipeline = startShell(`"$NODE" "$BIN" ${quoted(scrape())} | { head -n 2 >/dev/null; exec 0<&-; echo HEAD-DONE; }; echo "exit=\${PIPESTATUS[0]}"`);
+    const pipeline = startShell(
+      `"$NODE" "$BIN" ${quoted(scrape())} | { head -n 2 >/dev/null; exec 0<&-; echo HEAD-DONE; }; echo "exit=\${PIPESTATUS[0]}"`,
+    );
     await pipeline.waitForStdout((out) => out.includes('HEAD-DONE'));
     letGo(); // T1 is retried and answered; its row, and those after it, meet the closed pipe
     const result = await pipeline.result;
     assert.match(result.stdout, /exit=6\n/, result.stderr);
-    assertOneLine(result.stderr, /^screener: cannot write stdout: its reader has gone \(broken pipe\) \(EPIPE\); stopped after \d+ of 12 tickers$/);
+    assertOneLine(
+      result.stderr,
+      /^screener: cannot write stdout: its reader has gone \(broken pipe\) \(EPIPE\); stopped after \d+ of 12 tickers$/,
+    );
   });
 
   test('EPIPE on stderr (`2>&1 >/dev/null | head -n 1`): ignored; the run finishes its file', {timeout: 60_000}, async () => {
@@ -274,7 +322,9 @@ describe('the output: only our own files, never clobbered, every failure one lin
     const tickers = ['ZZ0', 'T1', ...Array.from({length: 30}, (_, i) => `ZZ${i + 1}`), 'T2'];
     await writeFile(failing, tickers.join('\n'));
     const args = quoted(['scrape', failing, '-o', out, ...FIELDS, '--base-url', server.origin]);
-    const pipeline = startShell(`"$NODE" "$BIN" ${args} 2>&1 >/dev/null | { head -n 1 >/dev/null; exec 0<&-; echo HEAD-DONE; }; echo "exit=\${PIPESTATUS[0]}"`);
+    const pipeline = startShell(
+      `"$NODE" "$BIN" ${args} 2>&1 >/dev/null | { head -n 1 >/dev/null; exec 0<&-; echo HEAD-DONE; }; echo "exit=\${PIPESTATUS[0]}"`,
+    );
     await pipeline.waitForStdout((output) => output.includes('HEAD-DONE'));
     letGo(); // then at least the summary meets the closed pipe
     const result = await pipeline.result;

@@ -66,7 +66,10 @@ describe('output formats and --fields, end to end against the stand-in site', ()
     const result = await runCli(['scrape', listPath, '--base-url', server.origin, '--fields', 'Ticker,Markt Cap']);
     assert.equal(result.code, 2);
     assert.equal(result.stdout, '');
-    assert.equal(result.stderr, 'screener: unknown field "Markt Cap" in --fields. Did you mean "Market Cap"? (`screener fields` lists them all)\n');
+    assert.equal(
+      result.stderr,
+      'screener: unknown field "Markt Cap" in --fields. Did you mean "Market Cap"? (`screener fields` lists them all)\n',
+    );
     assert.equal(server.stats.requests, before, 'no request was sent');
   });
 
@@ -86,7 +89,10 @@ describe('output formats and --fields, end to end against the stand-in site', ()
   test('--format jsonl: numbers are numbers, booleans are booleans, empty is null', async () => {
     const result = await runCli(['scrape', listPath, '--base-url', server.origin, '--format', 'jsonl']);
     assert.equal(result.code, 1, result.stderr);
-    const rows = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const rows = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     assert.deepEqual(
       rows.map((row) => row['Ticker']),
       TICKERS,
@@ -114,9 +120,21 @@ describe('output formats and --fields, end to end against the stand-in site', ()
   });
 
   test('--format json: one array, valid JSON', async () => {
-    const result = await runCli(['scrape', listPath, '--base-url', server.origin, '--format', 'json', '--fields', 'Ticker,Volume,Shortable,Earnings Date']);
+    const result = await runCli([
+      'scrape',
+      listPath,
+      '--base-url',
+      server.origin,
+      '--format',
+      'json',
+      '--fields',
+      'Ticker,Volume,Shortable,Earnings Date',
+    ]);
     assert.equal(result.code, 1, result.stderr);
-    assert.match(result.stdout, /^\[\n\{"Ticker":"AAPL","Volume":\d+,"Shortable":(true|false),"Earnings Date":("\d{4}-\d\d-\d\d"|null)\},\n/);
+    assert.match(
+      result.stdout,
+      /^\[\n\{"Ticker":"AAPL","Volume":\d+,"Shortable":(true|false),"Earnings Date":("\d{4}-\d\d-\d\d"|null)\},\n/,
+    );
     const rows = JSON.parse(result.stdout) as Record<string, unknown>[];
     assert.deepEqual(
       rows.map((row) => row['Ticker']),

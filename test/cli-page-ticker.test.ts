@@ -38,7 +38,13 @@ describe('a page that shows another ticker, end to end', () => {
         ],
       );
       assert.notEqual(rows[1]?.[column('Market Cap')], '');
-      assert.equal(result.stderr.split('\n').filter((line) => line.includes('the page shows')).join('\n'), WARNING);
+      assert.equal(
+        result.stderr
+          .split('\n')
+          .filter((line) => line.includes('the page shows'))
+          .join('\n'),
+        WARNING,
+      );
     });
   }
 
@@ -63,7 +69,10 @@ describe('a page that shows another ticker, end to end', () => {
     const result = await runCli(['scrape', listPath, '--format', 'jsonl', '--fields', 'Ticker,Page Ticker', '--base-url', server.origin]);
     assert.equal(result.code, 0, result.stderr);
     assert.deepEqual(
-      result.stdout.trim().split('\n').map((line) => JSON.parse(line) as unknown),
+      result.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as unknown),
       [
         {Ticker: 'AAPL', 'Page Ticker': null},
         {Ticker: 'FB', 'Page Ticker': 'META'},

@@ -29,18 +29,23 @@ function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 test('--proxy twice: requests go through both, in turn, and the rows are right', async () => {
   first.tunnels.length = 0;
   second.tunnels.length = 0;
-  const result = await runCli(
-    ['scrape', '-', '--mode', 'single', '--proxy', first.url, '--proxy', second.url, '--base-url', site.origin],
-    {stdin: TICKERS.join('\n'), env: cleanEnv()},
-  );
+  const result = await runCli(['scrape', '-', '--mode', 'single', '--proxy', first.url, '--proxy', second.url, '--base-url', site.origin], {
+    stdin: TICKERS.join('\n'),
+    env: cleanEnv(),
+  });
   assert.equal(result.code, 0, result.stderr);
   assert.deepEqual(
-    parseCsv(result.stdout).slice(1).map((row) => row[0]),
+    parseCsv(result.stdout)
+      .slice(1)
+      .map((row) => row[0]),
     TICKERS,
   );
   const host = new URL(site.origin).host;
   assert.ok(first.tunnels.length > 0 && second.tunnels.length > 0, `tunnels: ${first.tunnels.length} and ${second.tunnels.length}`);
-  assert.ok([...first.tunnels, ...second.tunnels].every((target) => target === host), 'only the site is reached');
+  assert.ok(
+    [...first.tunnels, ...second.tunnels].every((target) => target === host),
+    'only the site is reached',
+  );
   assert.equal(site.stats.requests >= TICKERS.length, true);
 });
 

@@ -41,9 +41,13 @@ describe('interruption, crashes and --resume', () => {
   });
   after(() => server.close());
 
-  const tickersIn = (text: string) => parseCsv(text).slice(1).map((row) => row[0]);
+  const tickersIn = (text: string) =>
+    parseCsv(text)
+      .slice(1)
+      .map((row) => row[0]);
   /** Tickers asked for since the last snapshot of the server's counts. */
-  const askedSince = (before: ReadonlyMap<string, number>) => [...server.attempts].filter(([ticker, count]) => count > (before.get(ticker) ?? 0)).map(([ticker]) => ticker);
+  const askedSince = (before: ReadonlyMap<string, number>) =>
+    [...server.attempts].filter(([ticker, count]) => count > (before.get(ticker) ?? 0)).map(([ticker]) => ticker);
 
   test('SIGINT mid-run: FILE gets every row done, in input order; --resume fetches only the rest', async () => {
     stuck = new Set(['T5']);
@@ -72,30 +76,34 @@ describe('interruption, crashes and --resume', () => {
   });
 
   for (const concurrency of [8, 64]) {
-    test(`kill -9 at --concurrency ${concurrency}, the second ticker slow: --resume fetches again only what was in flight`, {timeout: 60_000}, async () => {
-      // Enough tickers to fill any reorder window a crash could lose.
-      const tickers = Array.from({length: concurrency === 8 ? 100 : 200}, (_, i) => `K${concurrency}X${i}`);
-      const slow = tickers[1]!;
-      stuck = new Set([slow]);
-      const out = join(dir, `kill-${concurrency}.csv`);
-      const tickerList = join(dir, `kill-${concurrency}.txt`);
-      await writeFile(tickerList, tickers.join('\n'));
-      const args = ['scrape', tickerList, '-o', out, '--concurrency', String(concurrency), ...FIELDS, '--base-url', server.origin];
-      const first = startCli(args);
-      await waitForFile(`${out}.journal`, (text) => journalTickers(text).length === tickers.length - 1);
-      first.child.kill('SIGKILL');
-      assert.equal((await first.result).signal, 'SIGKILL');
+    test(
+      `kill -9 at --concurrency ${concurrency}, the second ticker slow: --resume fetches again only what was in flight`,
+      {timeout: 60_000},
+      async () => {
+        // Enough tickers to fill any reorder window a crash could lose.
+        const tickers = Array.from({length: concurrency === 8 ? 100 : 200}, (_, i) => `K${concurrency}X${i}`);
+        const slow = tickers[1]!;
+        stuck = new Set([slow]);
+        const out = join(dir, `kill-${concurrency}.csv`);
+        const tickerList = join(dir, `kill-${concurrency}.txt`);
+        await writeFile(tickerList, tickers.join('\n'));
+        const args = ['scrape', tickerList, '-o', out, '--concurrency', String(concurrency), ...FIELDS, '--base-url', server.origin];
+        const first = startCli(args);
+        await waitForFile(`${out}.journal`, (text) => journalTickers(text).length === tickers.length - 1);
+        first.child.kill('SIGKILL');
+        assert.equal((await first.result).signal, 'SIGKILL');
 
-      stuck = new Set();
-      const before = new Map(server.attempts);
-      const resumed = await runCli([...args, '--resume']);
-      assert.equal(resumed.code, 0, resumed.stderr);
-      const refetched = askedSince(before).filter((ticker) => before.has(ticker));
-      assert.ok(refetched.length <= concurrency, `${refetched.length} tickers fetched again`);
-      assert.deepEqual(refetched, [slow]);
-      assert.deepEqual(tickersIn(await readFile(out, 'utf8')), tickers);
-      await assert.rejects(access(`${out}.journal`));
-    });
+        stuck = new Set();
+        const before = new Map(server.attempts);
+        const resumed = await runCli([...args, '--resume']);
+        assert.equal(resumed.code, 0, resumed.stderr);
+        const refetched = askedSince(before).filter((ticker) => before.has(ticker));
+        assert.ok(refetched.length <= concurrency, `${refetched.length} tickers fetched again`);
+        assert.deepEqual(refetched, [slow]);
+        assert.deepEqual(tickersIn(await readFile(out, 'utf8')), tickers);
+        await assert.rejects(access(`${out}.journal`));
+      },
+    );
   }
 
   test('kill -9 in the middle of a --resume keeps every row the earlier runs saved', async () => {
@@ -168,7 +176,20 @@ describe('interruption, crashes and --resume', () => {
     test(`--format ${format}: --resume keeps the rows FILE has, exactly as written`, async () => {
       failing = new Set(['T2']);
       const out = join(dir, `resume.${format}`);
-      const args = ['scrape', '-', '-o', out, '--format', format, '--fields', 'Ticker,Market Cap,Price,Optionable,Error', '--retries', '0', '--base-url', server.origin];
+      const args = [
+        'scrape',
+        '-',
+        '-o',
+        out,
+        '--format',
+        format,
+        '--fields',
+        'Ticker,Market Cap,Price,Optionable,Error',
+        '--retries',
+        '0',
+        '--base-url',
+        server.origin,
+      ];
       const first = await runCli(args, {stdin: 'T1 T2 T3'});
       assert.equal(first.code, 1, first.stderr);
       const written = await readFile(out, 'utf8');
@@ -178,14 +199,25 @@ describe('interruption, crashes and --resume', () => {
       assert.equal(resumed.code, 0, resumed.stderr);
       assert.deepEqual([...server.attempts.keys()].sort(), ['T0', 'T2'], 'the failed row and the new ticker');
       const text = await readFile(out, 'utf8');
-      const rows = (format === 'json' ? JSON.parse(text) : text.trimEnd().split('\n').map((line): unknown => JSON.parse(line))) as {Ticker: string; Error: unknown}[];
+      const rows = (
+        format === 'json'
+          ? JSON.parse(text)
+          : text
+              .trimEnd()
+              .split('\n')
+              .map((line): unknown => JSON.parse(line))
+      ) as {Ticker: string; Error: unknown}[];
       assert.deepEqual(
         rows.map((row) => row.Ticker),
         ['T0', 'T1', 'T2', 'T3'],
       );
       assert.ok(rows.every((row) => row.Error === null));
       // T1 and T3 are the earlier run's lines, byte for byte (exact numbers, not floats).
-      const lineOf = (source: string, ticker: string) => source.split('\n').find((line) => line.includes(`"Ticker":"${ticker}"`))?.replace(/,$/, '');
+      const lineOf = (source: string, ticker: string) =>
+        source
+          .split('\n')
+          .find((line) => line.includes(`"Ticker":"${ticker}"`))
+          ?.replace(/,$/, '');
       for (const ticker of ['T1', 'T3']) assert.equal(lineOf(text, ticker), lineOf(written, ticker), ticker);
     });
   }
@@ -197,7 +229,9 @@ describe('interruption, crashes and --resume', () => {
     const failedRow = (ticker: string) => [ticker, ...Array<string>(cells - 2).fill(''), 'HTTP 503'].join(',');
     await writeFile(out, `${header}\n${failedRow('T1')}\n`);
     server.attempts.clear();
-    const kept = await runCli(['scrape', '-', '-o', out, '--resume', '--keep-failed', '--workers', '2', '--base-url', server.origin], {stdin: 'T1 T2'});
+    const kept = await runCli(['scrape', '-', '-o', out, '--resume', '--keep-failed', '--workers', '2', '--base-url', server.origin], {
+      stdin: 'T1 T2',
+    });
     assert.equal(kept.code, 1, kept.stderr);
     assert.equal(server.attempts.get('T1'), undefined);
     const refetched = await runCli(['scrape', '-', '-o', out, '--resume', '--workers', '2', '--base-url', server.origin], {stdin: 'T1 T2'});

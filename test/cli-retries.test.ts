@@ -8,7 +8,10 @@ import {parseCsv} from './helpers/csv.js';
 import {runCli} from './helpers/run-cli.js';
 import {sendHtml, startScriptedServer, type ScriptedServer} from './helpers/scripted-server.js';
 
-const TOO_MANY_REQUESTS = await readFile(new URL('../../shared/finviz-pages/error-too-many-requests-2021-05-kvokka.txt', import.meta.url), 'utf8');
+const TOO_MANY_REQUESTS = await readFile(
+  new URL('../../shared/finviz-pages/error-too-many-requests-2021-05-kvokka.txt', import.meta.url),
+  'utf8',
+);
 
 /** A fault, by name, for one attempt. */
 const FAULTS: Record<string, (response: ServerResponse, page: string) => void> = {

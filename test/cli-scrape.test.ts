@@ -37,7 +37,10 @@ describe('screener scrape, end to end against a local stand-in site', () => {
       assert.equal(row.length, COLUMNS.length);
       if (row[0]!.startsWith('ZZ')) {
         assert.equal(row[error], 'HTTP 404: ticker not found');
-        assert.ok(row.slice(1, error).every((value) => value === ''), 'a failed row has only Ticker and Error');
+        assert.ok(
+          row.slice(1, error).every((value) => value === ''),
+          'a failed row has only Ticker and Error',
+        );
       } else {
         assert.equal(row[error], '');
         assert.notEqual(row[COLUMNS.indexOf('Company')], '');
@@ -64,7 +67,9 @@ describe('screener scrape, end to end against a local stand-in site', () => {
     const result = await runCli(['scrape', '-', '--base-url', server.origin], {stdin: 'aapl\nmsft,nvda\n'});
     assert.equal(result.code, 0, result.stderr);
     assert.deepEqual(
-      parseCsv(result.stdout).slice(1).map((row) => row[0]),
+      parseCsv(result.stdout)
+        .slice(1)
+        .map((row) => row[0]),
       ['AAPL', 'MSFT', 'NVDA'],
     );
   });
@@ -76,7 +81,10 @@ describe('screener scrape, end to end against a local stand-in site', () => {
     assert.equal(result.stdout, '');
     const rows = parseCsv(await readFile(out, 'utf8'));
     assert.equal(rows.length, TICKERS.length + 1);
-    assert.deepEqual((await readdir(dir)).filter((name) => name.includes('partial')), []);
+    assert.deepEqual(
+      (await readdir(dir)).filter((name) => name.includes('partial')),
+      [],
+    );
   });
 
   test('never more requests in flight than --workers', async () => {

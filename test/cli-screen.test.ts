@@ -10,7 +10,10 @@ import {parseCsv} from './helpers/csv.js';
 import {runCli} from './helpers/run-cli.js';
 import {sendHtml} from './helpers/scripted-server.js';
 
-const tickersOf = (csv: string) => parseCsv(csv).slice(1).map((row) => row[0]);
+const tickersOf = (csv: string) =>
+  parseCsv(csv)
+    .slice(1)
+    .map((row) => row[0]);
 
 /** undefined: the stand-in's default, today's layout (July 2026, the logo link in the Ticker cell). */
 for (const layout of [undefined, '2025', 'old'] as const) {
@@ -25,7 +28,17 @@ for (const layout of [undefined, '2025', 'old'] as const) {
       const expected = screenUniverse('cap_large', '', '-marketcap');
       assert.ok(expected.length > 60 && expected.length % 20 !== 0, `a screen of ${expected.length} rows ends on a part page`);
       const before = site.stats.screenerRequests;
-      const result = await runCli(['screen', '--filters', 'cap_large', '--order', '-marketcap', '--workers', '4', '--base-url', site.origin]);
+      const result = await runCli([
+        'screen',
+        '--filters',
+        'cap_large',
+        '--order',
+        '-marketcap',
+        '--workers',
+        '4',
+        '--base-url',
+        site.origin,
+      ]);
       assert.equal(result.code, 0, result.stderr);
       // The tickers the links name: in July 2026's layout the cell's text would be "A" + the ticker.
       assert.deepEqual(tickersOf(result.stdout), expected);
@@ -33,13 +46,30 @@ for (const layout of [undefined, '2025', 'old'] as const) {
       assert.ok(site.stats.peakInFlight >= 2, `peak in flight ${site.stats.peakInFlight}`);
       const header = parseCsv(result.stdout)[0]!;
       const marketCap = header.indexOf('Market Cap');
-      const caps = parseCsv(result.stdout).slice(1).map((row) => Number(row[marketCap]));
-      assert.deepEqual(caps, [...caps].sort((a, b) => b - a), 'values are normalized numbers, in the order asked');
+      const caps = parseCsv(result.stdout)
+        .slice(1)
+        .map((row) => Number(row[marketCap]));
+      assert.deepEqual(
+        caps,
+        [...caps].sort((a, b) => b - a),
+        'values are normalized numbers, in the order asked',
+      );
     });
 
     test('--limit, and --tickers-only (the tickers view) piped into scrape', async () => {
       const views = new Map(site.stats.screenerViews);
-      const screen = await runCli(['screen', '--filters', 'cap_mid', '--limit', '25', '--tickers-only', '--workers', '2', '--base-url', site.origin]);
+      const screen = await runCli([
+        'screen',
+        '--filters',
+        'cap_mid',
+        '--limit',
+        '25',
+        '--tickers-only',
+        '--workers',
+        '2',
+        '--base-url',
+        site.origin,
+      ]);
       assert.equal(screen.code, 0, screen.stderr);
       assert.equal((site.stats.screenerViews.get(411) ?? 0) - (views.get(411) ?? 0), 1, 'one page of the tickers view');
       const tickers = screen.stdout.trimEnd().split('\n');
@@ -59,7 +89,7 @@ describe('screen --tickers-only: 1,000 tickers a request', () => {
   });
   after(() => site.close());
 
-  test('every page of the tickers view, r=1, 1001, 2001, in the screen\'s order', async () => {
+  test("every page of the tickers view, r=1, 1001, 2001, in the screen's order", async () => {
     const expected = screenUniverse('', '', '-volume', SIZE);
     assert.equal(expected.length, SIZE);
     const result = await runCli(['screen', '--order', '-volume', '--tickers-only', '--workers', '4', '--base-url', site.origin]);
@@ -100,7 +130,10 @@ describe('scrape --via screener: 20 tickers a request', () => {
     }
     assert.ok(compared > 44 * 40, `${compared} values compared`);
     const error = header!.indexOf('Error');
-    assert.deepEqual(batchRows.slice(0, 44).map((row) => row[error]), Array(44).fill(''));
+    assert.deepEqual(
+      batchRows.slice(0, 44).map((row) => row[error]),
+      Array(44).fill(''),
+    );
     assert.equal(batchRows.at(-1)![error], "not in the screener's answer: ticker not found");
   });
 });
@@ -138,12 +171,17 @@ describe('a screener page whose Ticker cell shows another ticker than its links'
     assert.equal(result.stdout, '', 'the one page of the tickers view is the bad one');
   });
 
-  test('scrape --via screener gives that batch\'s tickers an Error, never a wrong row', async () => {
+  test("scrape --via screener gives that batch's tickers an Error, never a wrong row", async () => {
     const tickers = universe.slice(0, 45);
-    const result = await runCli(['scrape', '-', '--via', 'screener', '--workers', '2', '--retries', '0', '--base-url', site.origin], {stdin: tickers.join('\n')});
+    const result = await runCli(['scrape', '-', '--via', 'screener', '--workers', '2', '--retries', '0', '--base-url', site.origin], {
+      stdin: tickers.join('\n'),
+    });
     assert.equal(result.code, 1, result.stderr);
     const [header, ...rows] = parseCsv(result.stdout);
-    assert.deepEqual(rows.map((row) => row[0]), tickers);
+    assert.deepEqual(
+      rows.map((row) => row[0]),
+      tickers,
+    );
     const error = header!.indexOf('Error');
     const company = header!.indexOf('Company');
     // The batch of tickers 21 to 40 holds the bad one: all 20 fail; the others are good rows.
@@ -179,7 +217,11 @@ test('a page with no data rows ends the screen, whatever the total said', async 
 });
 
 test('a filter, signal or order code with other characters is a usage error', async () => {
-  for (const args of [['--filters', 'cap_large,f=x&t=AAPL'], ['--signal', 'ta topgainers'], ['--order', '-marketcap;']]) {
+  for (const args of [
+    ['--filters', 'cap_large,f=x&t=AAPL'],
+    ['--signal', 'ta topgainers'],
+    ['--order', '-marketcap;'],
+  ]) {
     const result = await runCli(['screen', ...args, '--base-url', 'http://127.0.0.1:9']);
     assert.equal(result.code, 2, args.join(' '));
     assert.equal(result.stdout, '');

@@ -10,7 +10,9 @@ import {watchProcesses} from './helpers/process-beacons.js';
 import {startCli, type RunningCli} from './helpers/run-cli.js';
 
 /** A site that answers every request with `status` and Retry-After: 99999 (the limiter caps it at 10 minutes). */
-async function startSlowDownSite(status: number): Promise<{origin: string; requests: () => number; waitForRequests: (count: number) => Promise<void>; server: Server}> {
+async function startSlowDownSite(
+  status: number,
+): Promise<{origin: string; requests: () => number; waitForRequests: (count: number) => Promise<void>; server: Server}> {
   let requests = 0;
   const waiters: Array<{count: number; resolve: () => void}> = [];
   const server = createServer((_request, response) => {
@@ -60,17 +62,24 @@ describe('signals end any command promptly, whatever waits are pending', () => {
   });
 
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    test(`${signal} during a 429's Retry-After: 99999 pause: exit ${STATUS[signal]} at once, rows done written`, {timeout: 30_000}, async () => {
-      const out = join(dir, `${signal}.csv`);
-      const requests = throttling.requests();
-      const cli = startCli(['scrape', '-', '-o', out, '--workers', '2', '--fields', 'Ticker,Price,Error', '--base-url', throttling.origin], {stdin: 'AAA BBB CCC'});
-      await throttling.waitForRequests(requests + 2); // both answered 429: every request now waits for the pause
-      const result = await stop(cli, signal);
-      assert.equal(result.code, STATUS[signal], result.stderr);
-      assert.ok(result.seconds < PROMPTLY_S, `ended ${result.seconds.toFixed(1)} s after ${signal}`);
-      assert.match(result.stderr, /interrupted: 0 of 3 tickers done, written to .*\.csv\n/);
-      assert.equal(await readFile(out, 'utf8'), 'Ticker,Price,Error\n');
-    });
+    test(
+      `${signal} during a 429's Retry-After: 99999 pause: exit ${STATUS[signal]} at once, rows done written`,
+      {timeout: 30_000},
+      async () => {
+        const out = join(dir, `${signal}.csv`);
+        const requests = throttling.requests();
+        const cli = startCli(
+          ['scrape', '-', '-o', out, '--workers', '2', '--fields', 'Ticker,Price,Error', '--base-url', throttling.origin],
+          {stdin: 'AAA BBB CCC'},
+        );
+        await throttling.waitForRequests(requests + 2); // both answered 429: every request now waits for the pause
+        const result = await stop(cli, signal);
+        assert.equal(result.code, STATUS[signal], result.stderr);
+        assert.ok(result.seconds < PROMPTLY_S, `ended ${result.seconds.toFixed(1)} s after ${signal}`);
+        assert.match(result.stderr, /interrupted: 0 of 3 tickers done, written to .*\.csv\n/);
+        assert.equal(await readFile(out, 'utf8'), 'Ticker,Price,Error\n');
+      },
+    );
   }
 
   test('screen: SIGTERM during a Retry-After pause ends it at once', {timeout: 30_000}, async () => {
@@ -89,7 +98,9 @@ describe('signals end any command promptly, whatever waits are pending', () => {
     assert.equal(result.code, 130, result.stderr);
     assert.ok(result.seconds < PROMPTLY_S, `ended ${result.seconds.toFixed(1)} s after SIGINT`);
     const warnings = result.stderr.split('\n').filter((line) => line.includes('warning'));
-    assert.deepEqual(warnings, ['screener: warning: the site answered HTTP 503 with a Retry-After over 30 s; retrying after 30 s at most (said once)']);
+    assert.deepEqual(warnings, [
+      'screener: warning: the site answered HTTP 503 with a Retry-After over 30 s; retrying after 30 s at most (said once)',
+    ]);
   });
 
   test('demo: SIGHUP ends it and its stand-in site at once', {timeout: 30_000}, async () => {

@@ -18,7 +18,10 @@ const tickers = (count: number): string[] => Array.from({length: count}, (_, i) 
 
 /** A whole page in a layout screener does not know: today's page with its structure renamed. */
 function redesignedPage(ticker: string): string {
-  return renderQuotePage(ticker).replaceAll('snapshot-table2', 'stats-grid').replaceAll('snapshot-td', 'stats-cell').replaceAll('quote-header', 'ticker-head');
+  return renderQuotePage(ticker)
+    .replaceAll('snapshot-table2', 'stats-grid')
+    .replaceAll('snapshot-td', 'stats-cell')
+    .replaceAll('quote-header', 'ticker-head');
 }
 
 test('a site whose pages screener does not know: stops within a few requests, exit 4, never "not found"', async () => {
@@ -26,13 +29,25 @@ test('a site whose pages screener does not know: stops within a few requests, ex
   const saved = await mkdtemp(join(tmpdir(), 'screener-save-'));
   try {
     const list = tickers(40);
-    const result = await runCli(['scrape', '-', '--workers', '2', '--base-url', server.origin, '--save-pages', saved], {stdin: list.join('\n')});
+    const result = await runCli(['scrape', '-', '--workers', '2', '--base-url', server.origin, '--save-pages', saved], {
+      stdin: list.join('\n'),
+    });
     assert.equal(result.code, 4, result.stderr);
     assert.ok(server.requests() <= 8, `${server.requests()} requests`);
     const rows = parseCsv(result.stdout).slice(1);
-    assert.deepEqual(rows.map((row) => row[0]), list, 'every ticker has its row, in order');
-    assert.ok(rows.every((row) => row[ERROR] !== ''), 'no row passes for good');
-    assert.ok(rows.every((row) => /not recognised/.test(row[ERROR] ?? '')), rows.map((row) => row[ERROR]).join('\n'));
+    assert.deepEqual(
+      rows.map((row) => row[0]),
+      list,
+      'every ticker has its row, in order',
+    );
+    assert.ok(
+      rows.every((row) => row[ERROR] !== ''),
+      'no row passes for good',
+    );
+    assert.ok(
+      rows.every((row) => /not recognised/.test(row[ERROR] ?? '')),
+      rows.map((row) => row[ERROR]).join('\n'),
+    );
     assert.doesNotMatch(result.stdout + result.stderr, /not found/);
     assert.match(result.stderr, /stopped: .*not recognised.*screener doctor.*--save-pages/);
     assert.ok(result.stderr.trim().split('\n').length <= 12, result.stderr);
@@ -71,7 +86,7 @@ test('a dead site: exit 5 within seconds, with a few lines on stderr, in pool an
   }
 });
 
-test("the real Cloudflare challenge page stops the run at once, exit 3, whatever its status", async () => {
+test('the real Cloudflare challenge page stops the run at once, exit 3, whatever its status', async () => {
   const challenge = await readFile(new URL('error-cloudflare-challenge-2026-08-lit26.html', PAGES), 'utf8');
   for (const status of [403, 503]) {
     const list = tickers(30);
@@ -119,10 +134,15 @@ test('a site that moved its quote path costs one extra request a run, not one a 
     else sendHtml(response, renderQuotePage(ticker));
   });
   try {
-    for (const [mode, workers] of [['single', 1], ['pool', 4]] as const) {
+    for (const [mode, workers] of [
+      ['single', 1],
+      ['pool', 4],
+    ] as const) {
       paths.length = 0;
       const list = tickers(30);
-      const result = await runCli(['scrape', '-', '--mode', mode, '--workers', String(workers), '--base-url', server.origin], {stdin: list.join(' ')});
+      const result = await runCli(['scrape', '-', '--mode', mode, '--workers', String(workers), '--base-url', server.origin], {
+        stdin: list.join(' '),
+      });
       assert.equal(result.code, 0, result.stderr);
       assert.equal(parseCsv(result.stdout).length, 31);
       const redirected = paths.filter((path) => path === '/stock').length;

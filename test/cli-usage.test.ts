@@ -50,7 +50,11 @@ describe('bad input: exit 2, one line on stderr, nothing on stdout, no request',
 
   for (const token of ['ſpy', '-', '...', '-AAPL']) {
     test(`${JSON.stringify(token)} is not a ticker (ASCII, a letter or digit first)`, async () => {
-      await expectRefused(['scrape', '-'], new RegExp(`<stdin>:1: ${JSON.stringify(token).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is not a ticker`), `${token}\n`);
+      await expectRefused(
+        ['scrape', '-'],
+        new RegExp(`<stdin>:1: ${JSON.stringify(token).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is not a ticker`),
+        `${token}\n`,
+      );
     });
   }
 

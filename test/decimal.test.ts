@@ -45,7 +45,30 @@ describe('readDecimal: exact, on the digit string', () => {
     assert.equal(readDecimal('1.5'), '1.5');
   });
 
-  const junk = ['', '-', '- -', 'abc', '1.2.3', '12X', '1,23', '12,3456', ',123', '1 000', '.5', '5.', '--1', '1e5', 'NaN', 'Infinity', '0x10', '5%', '1.5KK', 'K', '1.5 K', ' 1.5'];
+  const junk = [
+    '',
+    '-',
+    '- -',
+    'abc',
+    '1.2.3',
+    '12X',
+    '1,23',
+    '12,3456',
+    ',123',
+    '1 000',
+    '.5',
+    '5.',
+    '--1',
+    '1e5',
+    'NaN',
+    'Infinity',
+    '0x10',
+    '5%',
+    '1.5KK',
+    'K',
+    '1.5 K',
+    ' 1.5',
+  ];
   for (const text of junk) {
     test(`junk ${JSON.stringify(text)} does not read`, () => assert.equal(readDecimal(text, {multipliers: true}), undefined));
   }

@@ -84,10 +84,14 @@ test('after an abort it dispatches nothing more, yields what still succeeds, and
 
 test('an error that is not an abort is thrown to the consumer', async () => {
   await assert.rejects(async () => {
-    for await (const _ of mapAsCompleted([1, 2], async (i) => {
-      if (i === 2) throw new Error('boom');
-      return i;
-    }, {concurrency: 2})) {
+    for await (const _ of mapAsCompleted(
+      [1, 2],
+      async (i) => {
+        if (i === 2) throw new Error('boom');
+        return i;
+      },
+      {concurrency: 2},
+    )) {
       // drain
     }
   }, /boom/);

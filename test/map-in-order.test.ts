@@ -79,10 +79,14 @@ test('after an abort it yields what completed in order, then stops dispatching',
 
 test('an error that is not an abort is thrown to the consumer', async () => {
   await assert.rejects(async () => {
-    for await (const _ of mapInOrder([1, 2], async (i) => {
-      if (i === 2) throw new Error('boom');
-      return i;
-    }, {window: 4})) {
+    for await (const _ of mapInOrder(
+      [1, 2],
+      async (i) => {
+        if (i === 2) throw new Error('boom');
+        return i;
+      },
+      {window: 4},
+    )) {
       // drain
     }
   }, /boom/);

@@ -239,7 +239,7 @@ const HAND_CHECKED: Record<string, Expected> = {
     scraped: day(2021, 12, 27),
     values: {
       'Market Cap': '2881620000000', // 2881.62B
-      'Income': '94680000000',
+      Income: '94680000000',
       'Shs Outstand': '16490000000',
       'EPS past 5Y': '22', // 22.00%
       'Dividend Annual': '0.88', // the forward rate: 4 x 0.22
@@ -426,7 +426,7 @@ describe('normalized values of every saved quote page, checked by hand', () => {
     });
   }
 
-  test('every value of every page is in its column\'s form', () => {
+  test("every value of every page is in its column's form", () => {
     const forms: Record<string, RegExp> = {
       number: /^-?(0|[1-9]\d*)(\.\d*[1-9])?$/,
       date: /^\d{4}-\d{2}-\d{2}$/,
@@ -435,7 +435,9 @@ describe('normalized values of every saved quote page, checked by hand', () => {
     };
     for (const name of QUOTE_PAGES) {
       const expected = HAND_CHECKED[name]!;
-      const quote = normalizeQuote(parseQuotePage(readFileSync(new URL(name, PAGES), 'utf8'), expected.ticker), {scrapeDate: expected.scraped});
+      const quote = normalizeQuote(parseQuotePage(readFileSync(new URL(name, PAGES), 'utf8'), expected.ticker), {
+        scrapeDate: expected.scraped,
+      });
       for (const [column, value] of quote.values) {
         const type = SCHEMA_BY_NAME.get(column)?.type ?? 'missing';
         assert.match(value, forms[type] ?? /^$/, `${name}: ${column} (${type})`);
@@ -513,7 +515,8 @@ describe('unreadable and unknown', () => {
 
 describe('Page Ticker', () => {
   const aapl = readFileSync(new URL('quote-old-AAPL-2020-11-d3an.html', PAGES), 'utf8');
-  const pageTicker = (page: QuotePage): string | null => normalizeQuote(page, {scrapeDate: day(2020, 11, 24)}).values.get('Page Ticker') ?? null;
+  const pageTicker = (page: QuotePage): string | null =>
+    normalizeQuote(page, {scrapeDate: day(2020, 11, 24)}).values.get('Page Ticker') ?? null;
 
   test('is the ticker the page shows when it is not the one asked for', () => {
     assert.equal(pageTicker(parseQuotePage(aapl, 'FB')), 'AAPL');
@@ -533,6 +536,9 @@ describe('Page Ticker', () => {
   });
 
   test('comes just before Error', () => {
-    assert.deepEqual(SCHEMA.slice(-2).map((column) => column.name), ['Page Ticker', 'Error']);
+    assert.deepEqual(
+      SCHEMA.slice(-2).map((column) => column.name),
+      ['Page Ticker', 'Error'],
+    );
   });
 });

@@ -78,7 +78,10 @@ describe('the fast path on real and generated pages', () => {
         assert.equal(parseQuotePageFastPath(Buffer.from(html), 'AAPL'), undefined);
         const refused = outcome(() => parseQuotePage(html, 'AAPL'));
         assert.ok('error' in refused, 'refused');
-        assert.deepEqual(refused, outcome(() => parseQuotePageFullDocument(html, 'AAPL')));
+        assert.deepEqual(
+          refused,
+          outcome(() => parseQuotePageFullDocument(html, 'AAPL')),
+        );
       }
     });
   }
@@ -101,11 +104,14 @@ describe('the fast path on hand-written markup', () => {
 
   /** Markup the fast path reads itself, and reads as cheerio does. */
   const READ = {
-    'cells with markup, entities and comments': '<tr><td>P/E</td><td><b><span class="x">1&amp;2</span></b> <!-- </td> --> &nbsp;3 &amp</td></tr>',
+    'cells with markup, entities and comments':
+      '<tr><td>P/E</td><td><b><span class="x">1&amp;2</span></b> <!-- </td> --> &nbsp;3 &amp</td></tr>',
     'an entity cut by a tag, each text decoded on its own': '<tr><td>Index</td><td>&am<i></i>p; S&P</td></tr>',
     'a table nested in a cell': '<tr><td>Index</td><td><table><tr><td>a</td><td>b</td></tr></table>c</td></tr>',
-    'row groups, header cells and rows without pairs': '<thead><tr><th>h</th></tr></thead><tbody><tr><td>P/E</td><th>x</th><td>9</td></tr><tr><td>lonely</td></tr></tbody>',
-    'void and self-closing elements, svg': '<tr><td>Trades</td><td><br/><img src=x><svg><use href="#lock"/></svg></td><td>EPS next Y</td><td>1</td></tr>',
+    'row groups, header cells and rows without pairs':
+      '<thead><tr><th>h</th></tr></thead><tbody><tr><td>P/E</td><th>x</th><td>9</td></tr><tr><td>lonely</td></tr></tbody>',
+    'void and self-closing elements, svg':
+      '<tr><td>Trades</td><td><br/><img src=x><svg><use href="#lock"/></svg></td><td>EPS next Y</td><td>1</td></tr>',
     'upper case tags, spaces in tags, quoted ">" and "<"': '<TR ><TD title="a>b" >P/E</TD ><td data-x=\'<td>\'>12.5</td></tr >',
     'the second EPS next Y': '<tr><td>EPS next Y</td><td>1.5</td><td>EPS next Y</td><td>3%</td></tr>',
   } as const;
@@ -118,7 +124,7 @@ describe('the fast path on hand-written markup', () => {
     'an end tag for an element not open': '<tr><td>P/E</td><td>1</b></td></tr>',
     'a block after an open paragraph': '<tr><td>P/E</td><td><p>1<div>2</div></td></tr>',
     'a script in a cell': '<tr><td>P/E</td><td><script>document.write("</td>")</script>1</td></tr>',
-    'CDATA': '<tr><td>P/E</td><td><![CDATA[</td>]]>1</td></tr>',
+    CDATA: '<tr><td>P/E</td><td><![CDATA[</td>]]>1</td></tr>',
     'a "<" that starts no tag': '<tr><td>P/E</td><td>1 < 2</td></tr>',
     '</br>': '<tr><td>P/E</td><td>1</br>2</td></tr>',
   } as const;
@@ -136,7 +142,10 @@ describe('the fast path on hand-written markup', () => {
     test(`leaves ${name} to cheerio`, () => {
       const html = page(table);
       assert.equal(parseQuotePageFastPath(Buffer.from(html), 'XYZ'), undefined);
-      assert.deepEqual(outcome(() => parseQuotePage(html, 'XYZ')), outcome(() => parseQuotePageFullDocument(html, 'XYZ')));
+      assert.deepEqual(
+        outcome(() => parseQuotePage(html, 'XYZ')),
+        outcome(() => parseQuotePageFullDocument(html, 'XYZ')),
+      );
     });
   }
 
@@ -159,19 +168,81 @@ describe('the fast path on hand-written markup', () => {
  */
 describe('the fast path on pages with markup changed at random', () => {
   const INSERTS = [
-    '<td>', '</td>', '<tr>', '</tr>', '<th>x</th>', '<p>', '</p>', '<div>', '</div>', '<b>', '</b>', '<br>', '</br>',
-    '<br/>', '<br / >', '<div/>', '<table>', '</table>', '<tbody>', '</tbody>', '<!-- c -->', '<!---->', '<!-->',
-    '<script>var a = "</td>";</script>', '<![CDATA[x]]>', '<?x?>', '<!doctype html>', '&amp;', '&', '&nbsp;', '&lt;td&gt;',
-    '<', '</ b>', '< td>', '</>', '<svg><use href="#x"/></svg>', '<svg><g/><title>t</title></svg>', '<li>', '<option>',
-    '<a href="screener?v=111&amp;f=sec_x">Sec</a>', '<span class="body-table">[X]</span>', '<td class="a" title=\'>\'>',
-    '<b title="</td>">', '<TD>', '</TR >', '<input>', '<hr>', '<h2>', '<select>', '<td/>', 'text', ' ', '\u00a0',
-    '<table class="snapshot-table2"><tr><td>P/E</td><td>1</td></tr></table>', '<div class="quote-header-wrapper">',
-    '<h1 class="quote-header_ticker-wrapper_ticker">XYZ</h1>', '<b id=ticker>Q</b>', '<tr class="snapshot-table2">',
+    '<td>',
+    '</td>',
+    '<tr>',
+    '</tr>',
+    '<th>x</th>',
+    '<p>',
+    '</p>',
+    '<div>',
+    '</div>',
+    '<b>',
+    '</b>',
+    '<br>',
+    '</br>',
+    '<br/>',
+    '<br / >',
+    '<div/>',
+    '<table>',
+    '</table>',
+    '<tbody>',
+    '</tbody>',
+    '<!-- c -->',
+    '<!---->',
+    '<!-->',
+    '<script>var a = "</td>";</script>',
+    '<![CDATA[x]]>',
+    '<?x?>',
+    '<!doctype html>',
+    '&amp;',
+    '&',
+    '&nbsp;',
+    '&lt;td&gt;',
+    '<',
+    '</ b>',
+    '< td>',
+    '</>',
+    '<svg><use href="#x"/></svg>',
+    '<svg><g/><title>t</title></svg>',
+    '<li>',
+    '<option>',
+    '<a href="screener?v=111&amp;f=sec_x">Sec</a>',
+    '<span class="body-table">[X]</span>',
+    '<td class="a" title=\'>\'>',
+    '<b title="</td>">',
+    '<TD>',
+    '</TR >',
+    '<input>',
+    '<hr>',
+    '<h2>',
+    '<select>',
+    '<td/>',
+    'text',
+    ' ',
+    '\u00a0',
+    '<table class="snapshot-table2"><tr><td>P/E</td><td>1</td></tr></table>',
+    '<div class="quote-header-wrapper">',
+    '<h1 class="quote-header_ticker-wrapper_ticker">XYZ</h1>',
+    '<b id=ticker>Q</b>',
+    '<tr class="snapshot-table2">',
     // Markup that keeps the nesting plain, so that the fast path reads many of the pages too.
-    '<span>x</span>', '<b>&lt;y&gt;</b>', '<i></i>', '<a href="f=geo_x">l</a>', '<!-- </table> -->', '<img src=x>',
-    '<svg><use/></svg>', '&#39;', '&copy', 'S&P', '<em title="a>b">e</em>', '<span class=body-table>[Y]</span>',
+    '<span>x</span>',
+    '<b>&lt;y&gt;</b>',
+    '<i></i>',
+    '<a href="f=geo_x">l</a>',
+    '<!-- </table> -->',
+    '<img src=x>',
+    '<svg><use/></svg>',
+    '&#39;',
+    '&copy',
+    'S&P',
+    '<em title="a>b">e</em>',
+    '<span class=body-table>[Y]</span>',
     // Nested so that only htmlparser2's implicit closing tells them apart from plain nesting.
-    '<td>x<td>y</td></td>', '<tr><td>a</td><tr><td>b</td></tr></tr>', '<li>a<li>b</li></li>',
+    '<td>x<td>y</td></td>',
+    '<tr><td>a</td><tr><td>b</td></tr></tr>',
+    '<li>a<li>b</li></li>',
   ];
 
   /** mulberry32: a small seeded generator, so that every run tries the same pages. */
@@ -233,7 +304,11 @@ describe('the fast path on pages with markup changed at random', () => {
         if (parseQuotePageFastPath(Buffer.from(html), ticker) !== undefined) readFast++;
         const parsed = outcome(() => parseQuotePage(html, ticker));
         if ('error' in parsed) refused++;
-        assert.deepEqual(parsed, outcome(() => parseQuotePageFullDocument(html, ticker)), `case ${index}: ${html}`);
+        assert.deepEqual(
+          parsed,
+          outcome(() => parseQuotePageFullDocument(html, ticker)),
+          `case ${index}: ${html}`,
+        );
       }
       // Both paths were taken often enough to mean something, and both good quotes and refusals came out.
       assert.ok(readFast > 60 && readFast < 280, `read by the fast path: ${readFast} of 300`);

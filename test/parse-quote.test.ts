@@ -295,7 +295,8 @@ describe('parseQuotePage on every saved quote page', () => {
     for (const {name, ticker} of QUOTES) {
       const page = parseQuotePage(readPage(name), ticker);
       const layout = QUOTE_LAYOUTS.find((known) => known.name === page.layout);
-      for (const field of layout?.headerFields ?? []) assert.notEqual(page[field === 'ticker' ? 'shownTicker' : field], '', `${name}: ${field}`);
+      for (const field of layout?.headerFields ?? [])
+        assert.notEqual(page[field === 'ticker' ? 'shownTicker' : field], '', `${name}: ${field}`);
     }
   });
 
@@ -303,14 +304,20 @@ describe('parseQuotePage on every saved quote page', () => {
     const {ticker} = readPageName(name);
     test(`${name}: Finviz's not-found page, TickerNotFoundError (and only for the ticker it names)`, () => {
       const html = readPage(name);
-      assert.throws(() => parseQuotePage(html, ticker), (error: unknown) => {
-        assert.ok(error instanceof TickerNotFoundError);
-        assert.equal(error.ticker, ticker);
-        assert.equal(error.code, 'TICKER_NOT_FOUND');
-        return true;
-      });
+      assert.throws(
+        () => parseQuotePage(html, ticker),
+        (error: unknown) => {
+          assert.ok(error instanceof TickerNotFoundError);
+          assert.equal(error.ticker, ticker);
+          assert.equal(error.code, 'TICKER_NOT_FOUND');
+          return true;
+        },
+      );
       assert.throws(() => parseQuotePage(html, ticker.toLowerCase()), TickerNotFoundError);
-      assert.throws(() => parseQuotePage(html, 'OTHER'), {name: 'PageNotRecognisedError', message: `page not recognised: Finviz's "not found" page for ${ticker}, not OTHER`});
+      assert.throws(() => parseQuotePage(html, 'OTHER'), {
+        name: 'PageNotRecognisedError',
+        message: `page not recognised: Finviz's "not found" page for ${ticker}, not OTHER`,
+      });
     });
   }
 
@@ -357,8 +364,18 @@ describe('a page showing another ticker', () => {
   });
 
   test('share classes: "." and "-" are the same, and so is case', () => {
-    for (const [a, b] of [['BRK.B', 'BRK-B'], ['brk-b', 'BRK-B'], ['aapl', 'AAPL']] as const) assert.ok(sameTicker(a, b), `${a} ${b}`);
-    for (const [a, b] of [['BRK-B', 'BRK-A'], ['BRKB', 'BRK-B'], ['GOOG', 'GOOGL']] as const) assert.ok(!sameTicker(a, b), `${a} ${b}`);
+    for (const [a, b] of [
+      ['BRK.B', 'BRK-B'],
+      ['brk-b', 'BRK-B'],
+      ['aapl', 'AAPL'],
+    ] as const)
+      assert.ok(sameTicker(a, b), `${a} ${b}`);
+    for (const [a, b] of [
+      ['BRK-B', 'BRK-A'],
+      ['BRKB', 'BRK-B'],
+      ['GOOG', 'GOOGL'],
+    ] as const)
+      assert.ok(!sameTicker(a, b), `${a} ${b}`);
   });
 });
 
@@ -398,7 +415,11 @@ describe('pages that are not a whole quote of a known layout', () => {
       }
     };
     const fast = outcome(() => parseQuotePage(html, ticker));
-    assert.equal(fast, outcome(() => parseQuotePageFullDocument(html, ticker)), 'both parsers');
+    assert.equal(
+      fast,
+      outcome(() => parseQuotePageFullDocument(html, ticker)),
+      'both parsers',
+    );
     return fast;
   }
 
@@ -419,9 +440,15 @@ describe('pages that are not a whole quote of a known layout', () => {
     const html = readPage(AAPL_2026);
     const cutAt = html.indexOf('<tr', html.indexOf('>Shs Outstand<') - 300);
     const closed = `${html.slice(0, cutAt)}</table></div></body></html>`;
-    assert.match(refusal(closed, 'AAPL'), /^PageIncompleteError: page incomplete: 28 of 84 fields missing \(Shs Outstand, Shs Float, Short Float, …\)$/);
+    assert.match(
+      refusal(closed, 'AAPL'),
+      /^PageIncompleteError: page incomplete: 28 of 84 fields missing \(Shs Outstand, Shs Float, Short Float, …\)$/,
+    );
     // Cut in transit: no end tags at all.
-    assert.match(refusal(html.slice(0, html.indexOf('Shs Outstand')), 'AAPL'), /^PageIncompleteError: page incomplete: 2[89] of 84 fields missing/);
+    assert.match(
+      refusal(html.slice(0, html.indexOf('Shs Outstand')), 'AAPL'),
+      /^PageIncompleteError: page incomplete: 2[89] of 84 fields missing/,
+    );
   });
 
   test('a header field its layout shows but the page does not: incomplete', () => {
@@ -452,12 +479,23 @@ describe('pages that are not a whole quote of a known layout', () => {
       refusal(html.replaceAll('data-boxover-html=', 'data-tooltip='), 'AAPL'),
       'PageNotRecognisedError: page not recognised: a quote of no known layout (header div, first label td.snapshot-td2, no tooltip, one pair a row)',
     );
-    assert.equal(refusal(html.replaceAll('snapshot-table2', 'snapshot-table3'), 'AAPL'), 'PageNotRecognisedError: page not recognised: no quote header with a snapshot table');
-    assert.equal(refusal(html.replaceAll('quote-header-wrapper', 'quote-head'), 'AAPL'), 'PageNotRecognisedError: page not recognised: no quote header with a snapshot table');
+    assert.equal(
+      refusal(html.replaceAll('snapshot-table2', 'snapshot-table3'), 'AAPL'),
+      'PageNotRecognisedError: page not recognised: no quote header with a snapshot table',
+    );
+    assert.equal(
+      refusal(html.replaceAll('quote-header-wrapper', 'quote-head'), 'AAPL'),
+      'PageNotRecognisedError: page not recognised: no quote header with a snapshot table',
+    );
   });
 
   test('anything else, "Too many requests." or a Cloudflare page among them: not recognised, never "not found"', () => {
-    for (const html of ['Too many requests.', '', '<html><body><p>Hello</p></body></html>', readPage('quote-notfound-INVALID-2022-01-d3an.html').replace('not found', 'missing')]) {
+    for (const html of [
+      'Too many requests.',
+      '',
+      '<html><body><p>Hello</p></body></html>',
+      readPage('quote-notfound-INVALID-2022-01-d3an.html').replace('not found', 'missing'),
+    ]) {
       assert.throws(() => parseQuotePage(html, 'XYZ'), PageNotRecognisedError);
     }
     const cloudflare = readFileSync(new URL('error-cloudflare-challenge-2026-08-lit26.html', PAGES), 'utf8');
@@ -490,7 +528,15 @@ describe('small hand-written pages', () => {
     // The script in the header sends the page to cheerio: both parsers must find the regions whole.
     const page = parseQuotePage(html, 'XYZ');
     assert.deepEqual(
-      {...page, snapshot: {'P/E': page.snapshot['P/E'], Index: page.snapshot['Index'], 'EPS next Y': page.snapshot['EPS next Y'], 'EPS growth next Y': page.snapshot['EPS growth next Y']}},
+      {
+        ...page,
+        snapshot: {
+          'P/E': page.snapshot['P/E'],
+          Index: page.snapshot['Index'],
+          'EPS next Y': page.snapshot['EPS next Y'],
+          'EPS growth next Y': page.snapshot['EPS growth next Y'],
+        },
+      },
       {
         ticker: 'XYZ',
         shownTicker: 'XYZ',
@@ -510,7 +556,9 @@ describe('small hand-written pages', () => {
   test('bytes: multi-byte characters and non-ASCII names read as in the text', () => {
     const html = wholeQuotePage(
       '<tr><td>P/E</td><td>12,5 €</td><td>Index</td><td>\u00a0S&amp;P 500 ✓</td></tr>',
-      '<div class="quote-header-wrapper" title="Préférences ✓">' + HEADER_FIELDS.replace('Xyz  Corp', 'Société Générale — 株式会社') + '<spän>ß</spän></div>',
+      '<div class="quote-header-wrapper" title="Préférences ✓">' +
+        HEADER_FIELDS.replace('Xyz  Corp', 'Société Générale — 株式会社') +
+        '<spän>ß</spän></div>',
     );
     const page = parseQuotePageFastPath(Buffer.from(html), 'XYZ');
     assert.ok(page !== undefined, 'read from the bytes');

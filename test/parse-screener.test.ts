@@ -42,14 +42,77 @@ const OVERVIEW = ['No.', 'Ticker', 'Company', 'Sector', 'Industry', 'Country', '
 
 /** As the May 2021 page heads them: its request asked for c=0,1,3,2,4,…,70, so Sector comes before Company. */
 const CUSTOM_2021 = [
-  'No.', 'Ticker', 'Sector', 'Company', 'Industry', 'Country', 'Market Cap', 'P/E', 'Fwd P/E', 'PEG', 'P/S', 'P/B',
-  'P/C', 'P/FCF', 'Dividend', 'Payout Ratio', 'EPS', 'EPS this Y', 'EPS next Y', 'EPS past 5Y', 'EPS next 5Y',
-  'Sales past 5Y', 'EPS Q/Q', 'Sales Q/Q', 'Outstanding', 'Float', 'Insider Own', 'Insider Trans', 'Inst Own',
-  'Inst Trans', 'Float Short', 'Short Ratio', 'ROA', 'ROE', 'ROI', 'Curr R', 'Quick R', 'LTDebt/Eq', 'Debt/Eq',
-  'Gross M', 'Oper M', 'Profit M', 'Perf Week', 'Perf Month', 'Perf Quart', 'Perf Half', 'Perf Year', 'Perf YTD',
-  'Beta', 'ATR', 'Volatility W', 'Volatility M', 'SMA20', 'SMA50', 'SMA200', '50D High', '50D Low', '52W High',
-  '52W Low', 'RSI', 'from Open', 'Gap', 'Recom', 'Avg Volume', 'Rel Volume', 'Price', 'Change', 'Volume', 'Earnings',
-  'Target Price', 'IPO Date',
+  'No.',
+  'Ticker',
+  'Sector',
+  'Company',
+  'Industry',
+  'Country',
+  'Market Cap',
+  'P/E',
+  'Fwd P/E',
+  'PEG',
+  'P/S',
+  'P/B',
+  'P/C',
+  'P/FCF',
+  'Dividend',
+  'Payout Ratio',
+  'EPS',
+  'EPS this Y',
+  'EPS next Y',
+  'EPS past 5Y',
+  'EPS next 5Y',
+  'Sales past 5Y',
+  'EPS Q/Q',
+  'Sales Q/Q',
+  'Outstanding',
+  'Float',
+  'Insider Own',
+  'Insider Trans',
+  'Inst Own',
+  'Inst Trans',
+  'Float Short',
+  'Short Ratio',
+  'ROA',
+  'ROE',
+  'ROI',
+  'Curr R',
+  'Quick R',
+  'LTDebt/Eq',
+  'Debt/Eq',
+  'Gross M',
+  'Oper M',
+  'Profit M',
+  'Perf Week',
+  'Perf Month',
+  'Perf Quart',
+  'Perf Half',
+  'Perf Year',
+  'Perf YTD',
+  'Beta',
+  'ATR',
+  'Volatility W',
+  'Volatility M',
+  'SMA20',
+  'SMA50',
+  'SMA200',
+  '50D High',
+  '50D Low',
+  '52W High',
+  '52W Low',
+  'RSI',
+  'from Open',
+  'Gap',
+  'Recom',
+  'Avg Volume',
+  'Rel Volume',
+  'Price',
+  'Change',
+  'Volume',
+  'Earnings',
+  'Target Price',
+  'IPO Date',
 ];
 
 /** The table views' 2021 page: d3an/finviz's recorded screen, v=1x0&s=ta_unusualvolume&f=exch_nyse,cap_largeunder&o=-volume. */
@@ -145,15 +208,38 @@ const HAND_CHECKED: Record<string, Expected> = {
     firstTicker: 'A',
     lastTicker: 'AAPD',
     cells: {
-      A: {Company: 'Agilent Technologies Inc', Industry: 'Diagnostics & Research', 'Market Cap': '36.06B', Price: '127.19', Change: '1.24%', Volume: '1,721,123'},
+      A: {
+        Company: 'Agilent Technologies Inc',
+        Industry: 'Diagnostics & Research',
+        'Market Cap': '36.06B',
+        Price: '127.19',
+        Change: '1.24%',
+        Volume: '1,721,123',
+      },
       AACT: {'No.': '9', Company: 'Ares Acquisition Corporation II', 'Market Cap': '705.20M', 'P/E': '43.63', Volume: '517,836'},
       AAPD: {Sector: 'Financial', 'P/E': '-', Change: '-0.59%'},
     },
   },
   'screener-old-v120-valuation-2021-05-d3an.html': {
     headers: [
-      'No.', 'Ticker', 'Market Cap', 'P/E', 'Fwd P/E', 'PEG', 'P/S', 'P/B', 'P/C', 'P/FCF', 'EPS this Y', 'EPS next Y',
-      'EPS past 5Y', 'EPS next 5Y', 'Sales past 5Y', 'Price', 'Change', 'Volume',
+      'No.',
+      'Ticker',
+      'Market Cap',
+      'P/E',
+      'Fwd P/E',
+      'PEG',
+      'P/S',
+      'P/B',
+      'P/C',
+      'P/FCF',
+      'EPS this Y',
+      'EPS next Y',
+      'EPS past 5Y',
+      'EPS next 5Y',
+      'Sales past 5Y',
+      'Price',
+      'Change',
+      'Volume',
     ],
     ...SCREEN_2021,
     cells: {
@@ -163,8 +249,21 @@ const HAND_CHECKED: Record<string, Expected> = {
   },
   'screener-old-v130-ownership-2021-05-d3an.html': {
     headers: [
-      'No.', 'Ticker', 'Market Cap', 'Outstanding', 'Float', 'Insider Own', 'Insider Trans', 'Inst Own', 'Inst Trans',
-      'Float Short', 'Short Ratio', 'Avg Volume', 'Price', 'Change', 'Volume',
+      'No.',
+      'Ticker',
+      'Market Cap',
+      'Outstanding',
+      'Float',
+      'Insider Own',
+      'Insider Trans',
+      'Inst Own',
+      'Inst Trans',
+      'Float Short',
+      'Short Ratio',
+      'Avg Volume',
+      'Price',
+      'Change',
+      'Volume',
     ],
     ...SCREEN_2021,
     cells: {
@@ -175,8 +274,22 @@ const HAND_CHECKED: Record<string, Expected> = {
   },
   'screener-old-v140-performance-2021-05-d3an.html': {
     headers: [
-      'No.', 'Ticker', 'Perf Week', 'Perf Month', 'Perf Quart', 'Perf Half', 'Perf Year', 'Perf YTD', 'Volatility W',
-      'Volatility M', 'Recom', 'Avg Volume', 'Rel Volume', 'Price', 'Change', 'Volume',
+      'No.',
+      'Ticker',
+      'Perf Week',
+      'Perf Month',
+      'Perf Quart',
+      'Perf Half',
+      'Perf Year',
+      'Perf YTD',
+      'Volatility W',
+      'Volatility M',
+      'Recom',
+      'Avg Volume',
+      'Rel Volume',
+      'Price',
+      'Change',
+      'Volume',
     ],
     ...SCREEN_2021,
     cells: {
@@ -186,8 +299,21 @@ const HAND_CHECKED: Record<string, Expected> = {
   },
   'screener-old-v170-technical-2021-05-d3an.html': {
     headers: [
-      'No.', 'Ticker', 'Beta', 'ATR', 'SMA20', 'SMA50', 'SMA200', '52W High', '52W Low', 'RSI', 'Price', 'Change',
-      'from Open', 'Gap', 'Volume',
+      'No.',
+      'Ticker',
+      'Beta',
+      'ATR',
+      'SMA20',
+      'SMA50',
+      'SMA200',
+      '52W High',
+      '52W Low',
+      'RSI',
+      'Price',
+      'Change',
+      'from Open',
+      'Gap',
+      'Volume',
     ],
     ...SCREEN_2021,
     cells: {
@@ -197,8 +323,22 @@ const HAND_CHECKED: Record<string, Expected> = {
   },
   'screener-2024-v141-performance-AAPL-2024-01-openbb.html': {
     headers: [
-      'No.', 'Ticker', 'Perf Week', 'Perf Month', 'Perf Quart', 'Perf Half', 'Perf Year', 'Perf YTD', 'Volatility W',
-      'Volatility M', 'Recom', 'Avg Volume', 'Rel Volume', 'Price', 'Change', 'Volume',
+      'No.',
+      'Ticker',
+      'Perf Week',
+      'Perf Month',
+      'Perf Quart',
+      'Perf Half',
+      'Perf Year',
+      'Perf YTD',
+      'Volatility W',
+      'Volatility M',
+      'Recom',
+      'Avg Volume',
+      'Rel Volume',
+      'Price',
+      'Change',
+      'Volume',
     ],
     rows: 1, // t=AAPL
     total: 1,
@@ -207,8 +347,16 @@ const HAND_CHECKED: Record<string, Expected> = {
     lastTicker: 'AAPL',
     cells: {
       AAPL: {
-        'Perf Week': '3.22%', 'Perf Month': '-2.21%', 'Perf Year': '41.68%', 'Perf YTD': '-0.50%', 'Volatility M': '1.43%',
-        Recom: '2.11', 'Avg Volume': '54.41M', Price: '191.56', Change: '1.55%', Volume: '68,713,330',
+        'Perf Week': '3.22%',
+        'Perf Month': '-2.21%',
+        'Perf Year': '41.68%',
+        'Perf YTD': '-0.50%',
+        'Volatility M': '1.43%',
+        Recom: '2.11',
+        'Avg Volume': '54.41M',
+        Price: '191.56',
+        Change: '1.55%',
+        Volume: '68,713,330',
       },
     },
   },
@@ -242,8 +390,24 @@ const HAND_CHECKED: Record<string, Expected> = {
   },
   'screener-new-v161-financial-2025-10-jensengelke.html': {
     headers: [
-      'No.', 'Ticker', 'Market Cap', 'Dividend', 'ROA', 'ROE', 'ROIC', 'Curr R', 'Quick R', 'LTDebt/Eq', 'Debt/Eq',
-      'Gross M', 'Oper M', 'Profit M', 'Earnings', 'Price', 'Change', 'Volume',
+      'No.',
+      'Ticker',
+      'Market Cap',
+      'Dividend',
+      'ROA',
+      'ROE',
+      'ROIC',
+      'Curr R',
+      'Quick R',
+      'LTDebt/Eq',
+      'Debt/Eq',
+      'Gross M',
+      'Oper M',
+      'Profit M',
+      'Earnings',
+      'Price',
+      'Change',
+      'Volume',
     ],
     rows: 0, // r=181, past the last page: the header and no rows
     total: 168,
@@ -320,16 +484,25 @@ describe('parseScreenerPage on the saved pages', () => {
     assert.equal(new Set(page.rows.map(([ticker]) => ticker)).size, 1000);
   });
 
-  test('the bulk views are read row by row across their columns, in the screen\'s order', () => {
+  test("the bulk views are read row by row across their columns, in the screen's order", () => {
     // v=510 has 10 columns of 50 rows: the 2nd result heads the 2nd column, the 11th is under the 1st.
     const change = parseScreenerPage(readPage('screener-old-v510-nyse-p1-500tickers-2021-06-d3an.html'));
-    assert.deepEqual(change.rows.slice(0, 4).map(([ticker]) => ticker), ['AMC', 'F', 'SLV', 'EDU']);
+    assert.deepEqual(
+      change.rows.slice(0, 4).map(([ticker]) => ticker),
+      ['AMC', 'F', 'SLV', 'EDU'],
+    );
     assert.equal(change.rows[10]?.[0], 'GE');
     // v=520 has 4 columns of 125 rows: the 5th result is under the 1st.
     const full = parseScreenerPage(readPage('screener-old-v520-nyse-p1-500tickers-2021-06-d3an.html'));
-    assert.deepEqual(full.rows.slice(0, 5).map(([ticker]) => ticker), ['AMC', 'F', 'SLV', 'EDU', 'XLF']);
+    assert.deepEqual(
+      full.rows.slice(0, 5).map(([ticker]) => ticker),
+      ['AMC', 'F', 'SLV', 'EDU', 'XLF'],
+    );
     // The same screen in both views.
-    assert.deepEqual(full.rows.map(([ticker]) => ticker), change.rows.map(([ticker]) => ticker));
+    assert.deepEqual(
+      full.rows.map(([ticker]) => ticker),
+      change.rows.map(([ticker]) => ticker),
+    );
   });
 
   test('every other saved page is no screener page: not recognised', () => {
@@ -345,12 +518,15 @@ describe('parseScreenerPage on the saved pages', () => {
       ['error-too-many-requests-2021-05-kvokka.txt', /the body is "Too many requests\."/],
       ['error-cloudflare-challenge-2026-08-lit26.html', /page titled "Just a moment\.\.\."/],
     ] as const) {
-      assert.throws(() => parseScreenerPage(readFileSync(new URL(name, PAGES), 'utf8')), (error: unknown) => {
-        assert.ok(error instanceof PageNotRecognisedError);
-        assert.match(error.message, /screener result table or ticker grid/);
-        assert.match(error.message, says);
-        return true;
-      });
+      assert.throws(
+        () => parseScreenerPage(readFileSync(new URL(name, PAGES), 'utf8')),
+        (error: unknown) => {
+          assert.ok(error instanceof PageNotRecognisedError);
+          assert.match(error.message, /screener result table or ticker grid/);
+          assert.match(error.message, says);
+          return true;
+        },
+      );
     }
   });
 
@@ -359,7 +535,10 @@ describe('parseScreenerPage on the saved pages', () => {
       /<td height="10" align="right" class="screener-body-table-nw"><a href="quote\.ashx\?t=NBO&ty=c&p=d&b=1" class="screener-link">26,563<\/a><\/td>/,
       '',
     );
-    assert.throws(() => parseScreenerPage(html), {name: 'PageNotRecognisedError', message: /Expected 11 cells in screener row 11 \(one per header\), got 10/});
+    assert.throws(() => parseScreenerPage(html), {
+      name: 'PageNotRecognisedError',
+      message: /Expected 11 cells in screener row 11 \(one per header\), got 10/,
+    });
   });
 });
 
@@ -373,22 +552,34 @@ describe('whose row it is: from the links, never from the text', () => {
   test('July 2026: the Ticker cell reads "AAAPL" as text, and AAPL from its links', () => {
     const html = july2026();
     const $ = loadHtml(html);
-    const cellTexts = $('table.screener_table tr.styled-row').toArray().map((row) => $(row).children('td').eq(1).text());
+    const cellTexts = $('table.screener_table tr.styled-row')
+      .toArray()
+      .map((row) => $(row).children('td').eq(1).text());
     assert.deepEqual(cellTexts, ['AAAPL', 'AABNB', 'AA', 'AAA', 'BBRK-B']);
     const page = parseScreenerPage(html);
-    assert.deepEqual(page.rows.map((row) => row[1]), ['AAPL', 'ABNB', 'A', 'AA', 'BRK-B']);
+    assert.deepEqual(
+      page.rows.map((row) => row[1]),
+      ['AAPL', 'ABNB', 'A', 'AA', 'BRK-B'],
+    );
     assert.deepEqual(page, parseScreenerPageFullDocument(html));
   });
 
-  test('what hides the logo\'s letter is read from the markup: the logo link, hidden, display:none', () => {
+  test("what hides the logo's letter is read from the markup: the logo link, hidden, display:none", () => {
     const logo = /<a class="company-ticker" href="[^"]*"><img [^>]*><span>(\w)<\/span><\/a>/g;
     for (const hidden of ['<span hidden>$1</span>', '<span class="sr hidden">$1</span>', '<span style="display: none">$1</span>']) {
       const html = july2026().replace(logo, hidden);
-      assert.deepEqual(parseScreenerPage(html).rows.map((row) => row[1]), ['AAPL', 'ABNB', 'A', 'AA', 'BRK-B'], hidden);
+      assert.deepEqual(
+        parseScreenerPage(html).rows.map((row) => row[1]),
+        ['AAPL', 'ABNB', 'A', 'AA', 'BRK-B'],
+        hidden,
+      );
     }
     // Were the logo link no longer marked as such, its letter would be shown: not recognised, never "AAAPL".
     const unmarked = july2026().replaceAll('class="company-ticker"', 'class="company-logo"');
-    assert.throws(() => parseScreenerPage(unmarked), {name: 'PageNotRecognisedError', message: /screener row 1 shows the ticker "AAAPL" but its links name AAPL/});
+    assert.throws(() => parseScreenerPage(unmarked), {
+      name: 'PageNotRecognisedError',
+      message: /screener row 1 shows the ticker "AAAPL" but its links name AAPL/,
+    });
   });
 
   for (const layout of ['old', '2025', '2026-07'] as const) {
@@ -407,26 +598,44 @@ describe('whose row it is: from the links, never from the text', () => {
 
   test('a row whose links and data-boxover-ticker name two tickers is not recognised', () => {
     const html = july2026().replace('data-boxover-ticker="ABNB"', 'data-boxover-ticker="AIRB"');
-    assert.throws(() => parseScreenerPage(html), {name: 'PageNotRecognisedError', message: /screener row 2 names several tickers: (ABNB, AIRB|AIRB, ABNB)/});
+    assert.throws(() => parseScreenerPage(html), {
+      name: 'PageNotRecognisedError',
+      message: /screener row 2 names several tickers: (ABNB, AIRB|AIRB, ABNB)/,
+    });
     // A cell linking to another row's quote page, in a saved page.
-    const saved = readPage(OLD_PAGE).replace('<a href="quote.ashx?t=NBO&ty=c&p=d&b=1" class="screener-link">26,563', '<a href="quote.ashx?t=TREC&ty=c&p=d&b=1" class="screener-link">26,563');
-    assert.throws(() => parseScreenerPage(saved), {name: 'PageNotRecognisedError', message: /screener row 11 names several tickers: NBO, TREC/});
+    const saved = readPage(OLD_PAGE).replace(
+      '<a href="quote.ashx?t=NBO&ty=c&p=d&b=1" class="screener-link">26,563',
+      '<a href="quote.ashx?t=TREC&ty=c&p=d&b=1" class="screener-link">26,563',
+    );
+    assert.throws(() => parseScreenerPage(saved), {
+      name: 'PageNotRecognisedError',
+      message: /screener row 11 names several tickers: NBO, TREC/,
+    });
   });
 
   test('a row with no link to a quote page is not recognised', () => {
     const html = readPage(OLD_PAGE).replaceAll('href="quote.ashx?t=NBO&ty=c&p=d&b=1"', 'href="#"');
-    assert.throws(() => parseScreenerPage(html), {name: 'PageNotRecognisedError', message: /screener row 11 has no link to a quote page and no data-boxover-ticker/});
+    assert.throws(() => parseScreenerPage(html), {
+      name: 'PageNotRecognisedError',
+      message: /screener row 11 has no link to a quote page and no data-boxover-ticker/,
+    });
   });
 
-  test('rows that disagree with the page\'s own ticker list are not recognised', () => {
+  test("rows that disagree with the page's own ticker list are not recognised", () => {
     const html = readPage(OLD_PAGE).replace(/\nSYX\|([^\n]*)\nTREC\|/, '\nTREC|$1\nSYX|');
     assert.notEqual(html, readPage(OLD_PAGE));
-    assert.throws(() => parseScreenerPage(html), {name: 'PageNotRecognisedError', message: /own ticker list .* at row 1: TREC against SYX/});
+    assert.throws(() => parseScreenerPage(html), {
+      name: 'PageNotRecognisedError',
+      message: /own ticker list .* at row 1: TREC against SYX/,
+    });
   });
 
   test('a bulk view whose columns are not filled row by row is not recognised', () => {
     // The first column loses its last row: the order across the columns could no longer be told.
-    const html = readPage('screener-old-v510-nyse-p1-500tickers-2021-06-d3an.html').replace(/<tr[^>]*onclick="window\.location='quote\.ashx\?t=MTG&[^']*'">[\s\S]*?<\/tr>/, '');
+    const html = readPage('screener-old-v510-nyse-p1-500tickers-2021-06-d3an.html').replace(
+      /<tr[^>]*onclick="window\.location='quote\.ashx\?t=MTG&[^']*'">[\s\S]*?<\/tr>/,
+      '',
+    );
     assert.throws(() => parseScreenerPage(html), {name: 'PageNotRecognisedError', message: /filled row by row, got columns of 49, 50/});
   });
 
@@ -488,7 +697,10 @@ describe('generated screener pages', () => {
         assert.doesNotMatch(html, /quote\.ashx/);
         assert.match(tickersView, /<span onclick="window\.location='stock\?t=AAPL&ty=c&p=d&b=1'" data-boxover-ticker="AAPL" {2}title="/);
       } else {
-        assert.match(tickersView, /<span onclick="window\.location='quote\.ashx\?t=AAPL&ty=c&p=d&b=1'" {2}title="cssbody=\[tabchrtbdy\][^"]*" style="[^"]*"><b>&nbsp;AAPL<\/b>&nbsp;<\/span> <span /);
+        assert.match(
+          tickersView,
+          /<span onclick="window\.location='quote\.ashx\?t=AAPL&ty=c&p=d&b=1'" {2}title="cssbody=\[tabchrtbdy\][^"]*" style="[^"]*"><b>&nbsp;AAPL<\/b>&nbsp;<\/span> <span /,
+        );
       }
       assert.match(tickersView, /<title>Stock Screener - Tickers<\/title>/);
       assert.match(html, /<!-- TS\nAAPL\|/);
@@ -503,7 +715,7 @@ describe('generated screener pages', () => {
     });
   }
 
-  test('rows show the generated quote page\'s values', () => {
+  test("rows show the generated quote page's values", () => {
     const page = parseScreenerPage(renderCustomScreenerPage(['AAPL', 'MSFT']));
     for (const ticker of ['AAPL', 'MSFT']) {
       const quote = new Map(generateQuote(ticker).snapshot);
@@ -566,18 +778,51 @@ describe('screener columns -> quote labels', () => {
 
   test('the quote labels no screener column fills are those the README lists for batch mode, and old spellings', () => {
     const mapped = new Set([...SCREENER_COLUMNS.values()].map(({label}) => label));
-    assert.deepEqual(SNAPSHOT_LABELS.filter((label) => !mapped.has(label)), [
-      // 2026 labels
-      'Index', 'Enterprise Value', 'Income', 'Sales', 'Book/sh', 'Cash/sh', 'Dividend Est.', 'Dividend TTM', 'Dividend Ex-Date',
-      'Dividend Gr. 3/5Y', 'Employees', 'EV/EBITDA', 'EV/Sales', 'Option/Short', 'EPS next Y', 'EPS next Q', 'EPS past 3/5Y',
-      'Sales past 3/5Y', 'EPS Y/Y TTM', 'Sales Y/Y TTM', 'EPS/Sales Surpr.', 'Trades', 'Short Interest', 'Perf 3Y', 'Perf 5Y',
-      'Perf 10Y', 'Prev Close',
-      // labels of older layouts; "ATR" and "Short Float / Ratio" are old spellings of labels the screener fills
-      '52W Range', 'Sales Surprise', 'EPS Surprise', 'Dividend', 'ATR', 'Optionable', 'Shortable', 'Short Float / Ratio',
-    ]);
+    assert.deepEqual(
+      SNAPSHOT_LABELS.filter((label) => !mapped.has(label)),
+      [
+        // 2026 labels
+        'Index',
+        'Enterprise Value',
+        'Income',
+        'Sales',
+        'Book/sh',
+        'Cash/sh',
+        'Dividend Est.',
+        'Dividend TTM',
+        'Dividend Ex-Date',
+        'Dividend Gr. 3/5Y',
+        'Employees',
+        'EV/EBITDA',
+        'EV/Sales',
+        'Option/Short',
+        'EPS next Y',
+        'EPS next Q',
+        'EPS past 3/5Y',
+        'Sales past 3/5Y',
+        'EPS Y/Y TTM',
+        'Sales Y/Y TTM',
+        'EPS/Sales Surpr.',
+        'Trades',
+        'Short Interest',
+        'Perf 3Y',
+        'Perf 5Y',
+        'Perf 10Y',
+        'Prev Close',
+        // labels of older layouts; "ATR" and "Short Float / Ratio" are old spellings of labels the screener fills
+        '52W Range',
+        'Sales Surprise',
+        'EPS Surprise',
+        'Dividend',
+        'ATR',
+        'Optionable',
+        'Shortable',
+        'Short Float / Ratio',
+      ],
+    );
   });
 
-  test('a real custom-view row becomes the quote page\'s shape and formats', () => {
+  test("a real custom-view row becomes the quote page's shape and formats", () => {
     const page = parseScreenerPage(readPage('screener-old-v150-custom-allcols-p1-2021-05-d3an.html'));
     const nyt = screenerRowToSnapshot(page.headers, rowOf(page, 'NYT'));
     assert.equal(nyt.ticker, 'NYT');
@@ -671,7 +916,9 @@ describe('screener columns -> quote labels', () => {
         }
         // The labels of older layouts that the screener still fills.
         assert.deepEqual(
-          Object.keys(fromScreener.snapshot).filter((label) => !(label in quote)).sort(),
+          Object.keys(fromScreener.snapshot)
+            .filter((label) => !(label in quote))
+            .sort(),
           ['Dividend %', 'EPS past 5Y', 'Sales past 5Y', ...(layout === 'old' ? ['ROI'] : [])].sort(),
         );
       }

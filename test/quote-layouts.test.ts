@@ -14,19 +14,102 @@ describe('quote layouts', () => {
   test('SNAPSHOT_LABELS, in the order of the table of labels, keeps the order the output columns have always had', () => {
     // The --raw columns follow this order: it must never change.
     assert.deepEqual(SNAPSHOT_LABELS, [
-  'Index', 'Market Cap', 'Enterprise Value', 'Income', 'Sales', 'Book/sh', 'Cash/sh', 'Dividend Est.',
-  'Dividend TTM', 'Dividend Ex-Date', 'Dividend Gr. 3/5Y', 'Payout', 'Employees', 'IPO', 'P/E',
-  'Forward P/E', 'PEG', 'P/S', 'P/B', 'P/C', 'P/FCF', 'EV/EBITDA', 'EV/Sales', 'Quick Ratio',
-  'Current Ratio', 'Debt/Eq', 'LT Debt/Eq', 'Option/Short', 'EPS (ttm)', 'EPS next Y', 'EPS next Q',
-  'EPS this Y', 'EPS growth next Y', 'EPS next 5Y', 'EPS past 3/5Y', 'Sales past 3/5Y', 'EPS Y/Y TTM',
-  'Sales Y/Y TTM', 'EPS Q/Q', 'Sales Q/Q', 'Earnings', 'EPS/Sales Surpr.', 'Insider Own', 'Insider Trans',
-  'Inst Own', 'Inst Trans', 'ROA', 'ROE', 'ROIC', 'Gross Margin', 'Oper. Margin', 'Profit Margin', 'SMA20',
-  'SMA50', 'SMA200', 'Trades', 'Shs Outstand', 'Shs Float', 'Short Float', 'Short Ratio', 'Short Interest',
-  '52W High', '52W Low', 'Volatility', 'ATR (14)', 'RSI (14)', 'Beta', 'Rel Volume', 'Avg Volume', 'Volume',
-  'Perf Week', 'Perf Month', 'Perf Quarter', 'Perf Half Y', 'Perf YTD', 'Perf Year', 'Perf 3Y', 'Perf 5Y',
-  'Perf 10Y', 'Recom', 'Target Price', 'Prev Close', 'Price', 'Change', '52W Range', 'EPS past 5Y', 'ROI',
-  'Sales past 5Y', 'Sales Surprise', 'EPS Surprise', 'Dividend', 'Dividend %', 'ATR', 'Optionable',
-  'Shortable', 'Short Float / Ratio',
+      'Index',
+      'Market Cap',
+      'Enterprise Value',
+      'Income',
+      'Sales',
+      'Book/sh',
+      'Cash/sh',
+      'Dividend Est.',
+      'Dividend TTM',
+      'Dividend Ex-Date',
+      'Dividend Gr. 3/5Y',
+      'Payout',
+      'Employees',
+      'IPO',
+      'P/E',
+      'Forward P/E',
+      'PEG',
+      'P/S',
+      'P/B',
+      'P/C',
+      'P/FCF',
+      'EV/EBITDA',
+      'EV/Sales',
+      'Quick Ratio',
+      'Current Ratio',
+      'Debt/Eq',
+      'LT Debt/Eq',
+      'Option/Short',
+      'EPS (ttm)',
+      'EPS next Y',
+      'EPS next Q',
+      'EPS this Y',
+      'EPS growth next Y',
+      'EPS next 5Y',
+      'EPS past 3/5Y',
+      'Sales past 3/5Y',
+      'EPS Y/Y TTM',
+      'Sales Y/Y TTM',
+      'EPS Q/Q',
+      'Sales Q/Q',
+      'Earnings',
+      'EPS/Sales Surpr.',
+      'Insider Own',
+      'Insider Trans',
+      'Inst Own',
+      'Inst Trans',
+      'ROA',
+      'ROE',
+      'ROIC',
+      'Gross Margin',
+      'Oper. Margin',
+      'Profit Margin',
+      'SMA20',
+      'SMA50',
+      'SMA200',
+      'Trades',
+      'Shs Outstand',
+      'Shs Float',
+      'Short Float',
+      'Short Ratio',
+      'Short Interest',
+      '52W High',
+      '52W Low',
+      'Volatility',
+      'ATR (14)',
+      'RSI (14)',
+      'Beta',
+      'Rel Volume',
+      'Avg Volume',
+      'Volume',
+      'Perf Week',
+      'Perf Month',
+      'Perf Quarter',
+      'Perf Half Y',
+      'Perf YTD',
+      'Perf Year',
+      'Perf 3Y',
+      'Perf 5Y',
+      'Perf 10Y',
+      'Recom',
+      'Target Price',
+      'Prev Close',
+      'Price',
+      'Change',
+      '52W Range',
+      'EPS past 5Y',
+      'ROI',
+      'Sales past 5Y',
+      'Sales Surprise',
+      'EPS Surprise',
+      'Dividend',
+      'Dividend %',
+      'ATR',
+      'Optionable',
+      'Shortable',
+      'Short Float / Ratio',
     ]);
   });
 
@@ -59,7 +142,10 @@ describe('quote layouts', () => {
     assert.equal(layoutOf(structureOf('div', [{firstCell: cell, rows: rowsOf(2, 2, 2)}]))?.name, '2026-06b');
     assert.equal(layoutOf(structureOf('div', [{firstCell: {class: 'snapshot-td2', 'data-boxover': 'x'}, rows: rowsOf(12)}]))?.name, 'new');
     assert.equal(layoutOf(structureOf('table', [{firstCell: {class: 'snapshot-td2-cp', title: 'x'}, rows: rowsOf(12)}]))?.name, 'old');
-    assert.equal(layoutOf(structureOf('table', [{firstCell: {class: 'snapshot-td2-cp', 'data-boxover': 'x'}, rows: rowsOf(12)}]))?.name, 'old/2023-05');
+    assert.equal(
+      layoutOf(structureOf('table', [{firstCell: {class: 'snapshot-td2-cp', 'data-boxover': 'x'}, rows: rowsOf(12)}]))?.name,
+      'old/2023-05',
+    );
     // A row with fewer pairs (fields left out) is still a row of the grid.
     assert.equal(layoutOf(structureOf('div', [{firstCell: cell, rows: rowsOf(2, 10, 12)}]))?.name, '2026-06');
     for (const unknown of [
@@ -74,7 +160,8 @@ describe('quote layouts', () => {
   });
 
   test('every layout shows every header field', () => {
-    for (const layout of QUOTE_LAYOUTS) assert.deepEqual(layout.headerFields, ['ticker', 'company', 'sector', 'industry', 'country', 'exchange'], layout.name);
+    for (const layout of QUOTE_LAYOUTS)
+      assert.deepEqual(layout.headerFields, ['ticker', 'company', 'sector', 'industry', 'country', 'exchange'], layout.name);
   });
 
   for (const layout of QUOTE_LAYOUTS) {
@@ -86,7 +173,10 @@ describe('quote layouts', () => {
         {company: page.company, sector: page.sector, industry: page.industry, country: page.country, exchange: page.exchange},
         {company: quote.company, sector: quote.sector, industry: quote.industry, country: quote.country, exchange: quote.exchange},
       );
-      assert.deepEqual(Object.values(page.snapshot), quote.snapshot.map(([, text]) => text));
+      assert.deepEqual(
+        Object.values(page.snapshot),
+        quote.snapshot.map(([, text]) => text),
+      );
       assert.deepEqual(Object.keys(page.snapshot), layout.labels);
     });
   }

@@ -8,7 +8,12 @@ import {readAnswer} from '../src/worker/read-answer.js';
 // readAnswer is what a worker thread runs: the body arrives as bytes, compressed or not.
 const quote = (ticker: string) => ({kind: 'quote', ticker}) as const;
 const MAX_BYTES = 10 * 1024 * 1024;
-const answer = (status: number, bytes: Uint8Array, encoding?: string) => ({status, headers: {}, bytes, ...(encoding === undefined ? {} : {encoding})});
+const answer = (status: number, bytes: Uint8Array, encoding?: string) => ({
+  status,
+  headers: {},
+  bytes,
+  ...(encoding === undefined ? {} : {encoding}),
+});
 
 test('a page read from its gzip, deflate, brotli or plain bytes is the same page', () => {
   const html = renderQuotePage('AAPL');
@@ -36,6 +41,11 @@ test('a bad compressed body is worth a retry; one that inflates past the limit, 
   assert.deepEqual(bomb, {kind: 'failed', status: 200, code: 'TOO_LARGE', message: 'response larger than 50000 bytes after decompression'});
   for (const coding of ['zstd', 'gzip, gzip']) {
     const unknown = readAnswer(quote('AAPL'), answer(200, Buffer.from('x'), coding), MAX_BYTES);
-    assert.deepEqual(unknown, {kind: 'failed', status: 200, code: 'UNSUPPORTED_ENCODING', message: `unsupported content-encoding ${JSON.stringify(coding)}`});
+    assert.deepEqual(unknown, {
+      kind: 'failed',
+      status: 200,
+      code: 'UNSUPPORTED_ENCODING',
+      message: `unsupported content-encoding ${JSON.stringify(coding)}`,
+    });
   }
 });

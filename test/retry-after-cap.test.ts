@@ -15,19 +15,24 @@ test('a Retry-After on a 5xx waits the cap at most, with one warning a run', asy
   const warnings: string[] = [];
   const stats = new RunStats((line) => warnings.push(line));
   const waits: Array<number | undefined> = [];
-  const result = await retryRequest<string>({kind: 'quote', ticker: 'AAPL'}, {
-    attempt: async () => answers.shift(),
-    retries: 4,
-    guard: new RunGuard(),
-    stats,
-    backoff: (_retry, retryAfterMs) => {
-      waits.push(retryAfterMs);
-      return 0;
+  const result = await retryRequest<string>(
+    {kind: 'quote', ticker: 'AAPL'},
+    {
+      attempt: async () => answers.shift(),
+      retries: 4,
+      guard: new RunGuard(),
+      stats,
+      backoff: (_retry, retryAfterMs) => {
+        waits.push(retryAfterMs);
+        return 0;
+      },
     },
-  });
+  );
   assert.deepEqual(result, {ok: true, page: 'the page'});
   assert.equal(MAX_FAULT_RETRY_AFTER_MS, 30_000);
   assert.deepEqual(waits, [30_000, 30_000, 2_000], 'capped; a shorter one as asked');
-  assert.deepEqual(warnings, ['screener: warning: the site answered HTTP 503 with a Retry-After over 30 s; retrying after 30 s at most (said once)']);
+  assert.deepEqual(warnings, [
+    'screener: warning: the site answered HTTP 503 with a Retry-After over 30 s; retrying after 30 s at most (said once)',
+  ]);
   assert.equal(stats.retryAfterCapped, 2);
 });

@@ -44,7 +44,7 @@ test('403 with a Cloudflare signature is a challenge; a plain one is forbidden',
   assert.equal(classifyResponse(response(403, '<html>Forbidden</html>'), quote('AAPL')).kind, 'forbidden');
 });
 
-test("the real Cloudflare challenge is a challenge in a 403, 429 or 503, and with cf-mitigated whatever the status", async () => {
+test('the real Cloudflare challenge is a challenge in a 403, 429 or 503, and with cf-mitigated whatever the status', async () => {
   const page = await readFile(new URL('error-cloudflare-challenge-2026-08-lit26.html', PAGES), 'utf8');
   for (const status of [403, 429, 503]) {
     const outcome = classifyResponse(response(status, page), quote('AAPL'));

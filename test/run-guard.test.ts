@@ -37,7 +37,8 @@ test('connection failures stop the run when the site cannot be reached several t
   assert.equal(kindOf(timeouts), 'unreachable');
 
   const answered = new RunGuard();
-  for (let i = 0; i < 20; i++) answered.onOutcome(i % UNREACHABLE_IN_A_ROW === 0 ? {kind: 'not-found', status: 404, message: ''} : refused, `T${i}`);
+  for (let i = 0; i < 20; i++)
+    answered.onOutcome(i % UNREACHABLE_IN_A_ROW === 0 ? {kind: 'not-found', status: 404, message: ''} : refused, `T${i}`);
   assert.equal(answered.stop, undefined, 'an answer between means the site is there');
 });
 

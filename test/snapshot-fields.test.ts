@@ -16,11 +16,19 @@ const context = {scrapeDate: {year: 2026, month: 6, day: 29}};
 
 /** The one table of Finviz labels (src/finviz/snapshot-fields.ts), and what derives from it. */
 describe('the one table of snapshot labels', () => {
-  test('has an entry for every label of every layout\'s grid, and no other', () => {
+  test("has an entry for every label of every layout's grid, and no other", () => {
     const inGrids = new Set(Object.values(LAYOUT_LABELS).flat());
     const inTable = SNAPSHOT_FIELDS.map(({label}) => label);
-    assert.deepEqual(inTable.filter((label) => !inGrids.has(label)), [], 'labels of the table no layout shows');
-    assert.deepEqual([...inGrids].filter((label) => !inTable.includes(label)), [], 'labels of a layout the table lacks');
+    assert.deepEqual(
+      inTable.filter((label) => !inGrids.has(label)),
+      [],
+      'labels of the table no layout shows',
+    );
+    assert.deepEqual(
+      [...inGrids].filter((label) => !inTable.includes(label)),
+      [],
+      'labels of a layout the table lacks',
+    );
     assert.deepEqual(SNAPSHOT_LABELS, inTable);
   });
 
@@ -30,7 +38,12 @@ describe('the one table of snapshot labels', () => {
     for (const {label, columns, shape = 'one'} of SNAPSHOT_FIELDS) assert.equal(columns.length, shape === 'one' ? 1 : 2, label);
   });
 
-  const field = (label: string, columns: SnapshotField['columns'], more: Partial<SnapshotField> = {}): SnapshotField => ({label, tip: label, columns, ...more});
+  const field = (label: string, columns: SnapshotField['columns'], more: Partial<SnapshotField> = {}): SnapshotField => ({
+    label,
+    tip: label,
+    columns,
+    ...more,
+  });
   const fooColumn = {name: 'Foo', kind: 'percent', meaning: 'foo'} as const;
 
   test('a mistake in the table stops every builder, whatever the page', () => {
@@ -46,7 +59,11 @@ describe('the one table of snapshot labels', () => {
       assert.throws(() => labelRulesOf(fields), message);
     }
     assert.throws(
-      () => screenerColumnsOf([field('Foo', [fooColumn], {screener: ['F']}), field('Bar', ['Foo'], {screener: [{name: 'F', conversion: 'same'}]})]),
+      () =>
+        screenerColumnsOf([
+          field('Foo', [fooColumn], {screener: ['F']}),
+          field('Bar', ['Foo'], {screener: [{name: 'F', conversion: 'same'}]}),
+        ]),
       /screener column "F" to fill one label, got "Foo" and "Bar"/,
     );
   });
@@ -103,9 +120,13 @@ describe('the one table of snapshot labels', () => {
     const normalized = normalizeQuote(page, context, rules);
     assert.deepEqual(normalized.unknown, []);
     assert.deepEqual(normalized.unreadable, []);
-    for (const column of ['Buyback Yield', 'Dividend Gr. 1Y', 'Dividend Gr. 10Y']) assert.match(normalized.values.get(column) ?? '', /^-?\d+(\.\d+)?$/, column);
+    for (const column of ['Buyback Yield', 'Dividend Gr. 1Y', 'Dividend Gr. 10Y'])
+      assert.match(normalized.values.get(column) ?? '', /^-?\d+(\.\d+)?$/, column);
     // Without the new entry, the same page's new labels are unknown: the entry is what the rules need.
-    assert.deepEqual(normalizeQuote(page, context).unknown.map(([label]) => label), ['Buyback Yield', 'Dividend Gr. 1/10Y']);
+    assert.deepEqual(
+      normalizeQuote(page, context).unknown.map(([label]) => label),
+      ['Buyback Yield', 'Dividend Gr. 1/10Y'],
+    );
   });
 });
 
@@ -116,7 +137,9 @@ describe("the stand-in's values", () => {
       assert.ok(rule, field.label);
       const parts = rule.split(genericCell(field, 'TEST').text);
       assert.ok(parts, field.label);
-      rule.readers.forEach((read, index) => assert.notEqual(read(parts[index] ?? '', context), undefined, `${field.label}: ${rule.columns[index]}`));
+      rule.readers.forEach((read, index) =>
+        assert.notEqual(read(parts[index] ?? '', context), undefined, `${field.label}: ${rule.columns[index]}`),
+      );
     }
   });
 
@@ -125,4 +148,3 @@ describe("the stand-in's values", () => {
     for (const label of [...company.cells.keys(), ...company.cellsBefore2026.keys()]) assert.ok(SNAPSHOT_LABELS.includes(label), label);
   });
 });
-

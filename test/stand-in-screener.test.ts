@@ -22,13 +22,19 @@ describe("the stand-in's screener", () => {
     assert.match(text, /<a class="company-ticker" href="stock\?t=/);
     assert.doesNotMatch(text, /quote\.ashx/);
     const read = parseScreenerPage(text);
-    assert.deepEqual(read.rows.map((row) => row[1]), screenUniverse('', '', '-marketcap', 1500).slice(0, 20));
+    assert.deepEqual(
+      read.rows.map((row) => row[1]),
+      screenUniverse('', '', '-marketcap', 1500).slice(0, 20),
+    );
     assert.equal(read.total, 1500);
   });
 
   test('serves the tickers view 1,000 a page, r=1001 the second', async () => {
     const second = parseScreenerPage((await page(`${site.origin}/screener.ashx?v=411&f=&o=-volume&r=1001`)).text);
-    assert.deepEqual(second.rows.map(([ticker]) => ticker), screenUniverse('', '', '-volume', 1500).slice(1000));
+    assert.deepEqual(
+      second.rows.map(([ticker]) => ticker),
+      screenUniverse('', '', '-volume', 1500).slice(1000),
+    );
     assert.equal(second.total, 1500);
     const past = parseScreenerPage((await page(`${site.origin}/screener.ashx?v=411&r=2001`)).text);
     assert.deepEqual(past, {headers: ['Ticker'], rows: [], total: 1500});

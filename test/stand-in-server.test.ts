@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { after, before, describe, test } from 'node:test';
+import {readFile} from 'node:fs/promises';
+import {after, before, describe, test} from 'node:test';
 import zlib from 'node:zlib';
 import * as cheerio from 'cheerio';
-import { Agent, fetch, request } from 'undici';
-import { generateQuote, renderNotFoundPage, renderQuotePage } from '../src/demo/quote-page.js';
-import { negotiateEncoding, startStandInServer, type StandInServer } from '../src/demo/stand-in-server.js';
-import type { QuoteLayoutName } from '../src/finviz/quote-layouts.js';
+import {Agent, fetch, request} from 'undici';
+import {generateQuote, renderNotFoundPage, renderQuotePage} from '../src/demo/quote-page.js';
+import {negotiateEncoding, startStandInServer, type StandInServer} from '../src/demo/stand-in-server.js';
+import type {QuoteLayoutName} from '../src/finviz/quote-layouts.js';
 
 /** The newest real quote page, read in place (never copied into the repository). */
 const REAL_PAGE = new URL('../../shared/finviz-pages/quote-new-AAPL-2026-06-29-diversen.html', import.meta.url);
@@ -21,9 +21,9 @@ interface Fetched {
 }
 
 async function fetchRaw(url: string, headers: Record<string, string> = {}, method: 'GET' | 'HEAD' | 'POST' = 'GET'): Promise<Fetched> {
-  const response = await request(url, { method, headers, dispatcher: agent });
+  const response = await request(url, {method, headers, dispatcher: agent});
   const raw = Buffer.from(await response.body.arrayBuffer());
-  return { status: response.statusCode, headers: response.headers, raw };
+  return {status: response.statusCode, headers: response.headers, raw};
 }
 
 function decode(fetched: Fetched): string {
@@ -61,7 +61,7 @@ describe('stand-in server', () => {
   for (const encoding of ['gzip', 'deflate', 'br'] as const) {
     test(`serves ${encoding} that decodes to the same page, twice (miss, then cache hit)`, async () => {
       for (let round = 0; round < 2; round++) {
-        const fetched = await fetchRaw(`${server.origin}/quote.ashx?t=MSFT&p=d`, { 'accept-encoding': encoding });
+        const fetched = await fetchRaw(`${server.origin}/quote.ashx?t=MSFT&p=d`, {'accept-encoding': encoding});
         assert.equal(fetched.status, 200);
         assert.equal(fetched.headers['content-encoding'], encoding);
         assert.equal(fetched.headers['vary'], 'Accept-Encoding');
@@ -74,7 +74,7 @@ describe('stand-in server', () => {
 
   test('serves bodies that undici fetch decompresses itself', async () => {
     for (const encoding of ['gzip', 'deflate', 'br']) {
-      const response = await fetch(`${server.origin}/quote.ashx?t=INTC&p=d`, { headers: { 'accept-encoding': encoding }, dispatcher: agent });
+      const response = await fetch(`${server.origin}/quote.ashx?t=INTC&p=d`, {headers: {'accept-encoding': encoding}, dispatcher: agent});
       assert.equal(response.headers.get('content-encoding'), encoding);
       assert.equal(await response.text(), renderQuotePage('INTC'));
     }
@@ -90,7 +90,7 @@ describe('stand-in server', () => {
       ['zstd', undefined],
     ];
     for (const [header, expected] of cases) {
-      const fetched = await fetchRaw(`${server.origin}/quote.ashx?t=NVDA&p=d`, { 'accept-encoding': header });
+      const fetched = await fetchRaw(`${server.origin}/quote.ashx?t=NVDA&p=d`, {'accept-encoding': header});
       assert.equal(fetched.headers['content-encoding'], expected, `Accept-Encoding: ${header}`);
       assert.equal(decode(fetched), renderQuotePage('NVDA'));
     }
@@ -99,8 +99,8 @@ describe('stand-in server', () => {
   });
 
   test('answers HEAD with the headers of GET and no body', async () => {
-    const get = await fetchRaw(`${server.origin}/quote.ashx?t=AMD&p=d`, { 'accept-encoding': 'gzip' });
-    const head = await fetchRaw(`${server.origin}/quote.ashx?t=AMD&p=d`, { 'accept-encoding': 'gzip' }, 'HEAD');
+    const get = await fetchRaw(`${server.origin}/quote.ashx?t=AMD&p=d`, {'accept-encoding': 'gzip'});
+    const head = await fetchRaw(`${server.origin}/quote.ashx?t=AMD&p=d`, {'accept-encoding': 'gzip'}, 'HEAD');
     assert.equal(head.status, 200);
     assert.equal(head.raw.length, 0);
     assert.equal(head.headers['content-length'], get.headers['content-length']);
@@ -115,7 +115,7 @@ describe('stand-in server', () => {
   });
 
   test('answers unknown tickers with 404 and the not-found page', async () => {
-    const fetched = await fetchRaw(`${server.origin}/quote.ashx?t=ZZZZ&p=d`, { 'accept-encoding': 'gzip' });
+    const fetched = await fetchRaw(`${server.origin}/quote.ashx?t=ZZZZ&p=d`, {'accept-encoding': 'gzip'});
     assert.equal(fetched.status, 404);
     const html = decode(fetched);
     assert.equal(html, renderNotFoundPage('ZZZZ'));
@@ -149,8 +149,8 @@ describe('stand-in server', () => {
   });
 
   test('serves the same bytes for the same ticker and different pages for different tickers', async () => {
-    const first = await fetchRaw(`${server.origin}/quote.ashx?t=KO&p=d`, { 'accept-encoding': 'gzip' });
-    const second = await fetchRaw(`${server.origin}/quote.ashx?t=KO&p=d`, { 'accept-encoding': 'gzip' });
+    const first = await fetchRaw(`${server.origin}/quote.ashx?t=KO&p=d`, {'accept-encoding': 'gzip'});
+    const second = await fetchRaw(`${server.origin}/quote.ashx?t=KO&p=d`, {'accept-encoding': 'gzip'});
     assert.deepEqual(first.raw, second.raw);
     assert.equal(renderQuotePage('KO'), renderQuotePage('KO'));
     assert.notEqual(renderQuotePage('KO'), renderQuotePage('PEP'));
@@ -166,10 +166,10 @@ describe('stand-in server', () => {
 
 describe('stand-in server options', () => {
   test('peakInFlight counts requests held by the latency', async (t) => {
-    const server = await startStandInServer({ latencyMs: 300 });
+    const server = await startStandInServer({latencyMs: 300});
     t.after(() => server.close());
     const parallel = 8;
-    const tickers = Array.from({ length: parallel }, (_, index) => `P${index}`);
+    const tickers = Array.from({length: parallel}, (_, index) => `P${index}`);
     const responses = await Promise.all(tickers.map((ticker) => fetchRaw(`${server.origin}/quote.ashx?t=${ticker}&p=d`)));
     assert.deepEqual(
       responses.map((response) => response.status),
@@ -181,7 +181,7 @@ describe('stand-in server options', () => {
   });
 
   test('close() cancels responses still waiting for their latency', async () => {
-    const server = await startStandInServer({ latencyMs: 60_000 });
+    const server = await startStandInServer({latencyMs: 60_000});
     const pending = fetchRaw(`${server.origin}/quote.ashx?t=AAPL&p=d`);
     // Wait for the request to arrive, by polling the stats, not by sleeping a fixed time.
     while (server.stats.requests === 0) await new Promise((resolve) => setImmediate(resolve));
@@ -190,31 +190,31 @@ describe('stand-in server options', () => {
   });
 
   test('isUnknown decides which tickers are not found', async (t) => {
-    const server = await startStandInServer({ isUnknown: (ticker) => ticker === 'AAPL' });
+    const server = await startStandInServer({isUnknown: (ticker) => ticker === 'AAPL'});
     t.after(() => server.close());
     assert.equal((await fetchRaw(`${server.origin}/quote.ashx?t=AAPL&p=d`)).status, 404);
     assert.equal((await fetchRaw(`${server.origin}/quote.ashx?t=ZZZZ&p=d`)).status, 200);
   });
 
   test('encodings sets the preferred coding', async (t) => {
-    const server = await startStandInServer({ encodings: ['br', 'gzip'] });
+    const server = await startStandInServer({encodings: ['br', 'gzip']});
     t.after(() => server.close());
-    const preferred = await fetchRaw(`${server.origin}/quote.ashx?t=AAPL&p=d`, { 'accept-encoding': 'gzip, deflate, br' });
+    const preferred = await fetchRaw(`${server.origin}/quote.ashx?t=AAPL&p=d`, {'accept-encoding': 'gzip, deflate, br'});
     assert.equal(preferred.headers['content-encoding'], 'br');
-    const notOffered = await fetchRaw(`${server.origin}/quote.ashx?t=AAPL&p=d`, { 'accept-encoding': 'deflate' });
+    const notOffered = await fetchRaw(`${server.origin}/quote.ashx?t=AAPL&p=d`, {'accept-encoding': 'deflate'});
     assert.equal(notOffered.headers['content-encoding'], undefined);
   });
 
   test('still serves correct pages with a cache too small to keep anything', async (t) => {
-    const server = await startStandInServer({ cacheMaxBytes: 0 });
+    const server = await startStandInServer({cacheMaxBytes: 0});
     t.after(() => server.close());
-    const fetched = await fetchRaw(`${server.origin}/quote.ashx?t=AAPL&p=d`, { 'accept-encoding': 'deflate' });
+    const fetched = await fetchRaw(`${server.origin}/quote.ashx?t=AAPL&p=d`, {'accept-encoding': 'deflate'});
     assert.equal(decode(fetched), renderQuotePage('AAPL'));
   });
 
   test('rejects bad options with the value in the message', async () => {
-    await assert.rejects(startStandInServer({ latencyMs: -1 }), { name: 'TypeError', message: /latencyMs.*-1/ });
-    await assert.rejects(startStandInServer({ cacheMaxBytes: 1.5 }), { name: 'TypeError', message: /cacheMaxBytes.*1\.5/ });
+    await assert.rejects(startStandInServer({latencyMs: -1}), {name: 'TypeError', message: /latencyMs.*-1/});
+    await assert.rejects(startStandInServer({cacheMaxBytes: 1.5}), {name: 'TypeError', message: /cacheMaxBytes.*1\.5/});
   });
 });
 
@@ -258,7 +258,10 @@ describe('generated quote page', () => {
             doc(row).attr('class'),
             label.attr('class'),
             label.attr('data-boxover-html'),
-            label.find('a').attr('href')?.replace(/t=[A-Z]+/, 't=X'),
+            label
+              .find('a')
+              .attr('href')
+              ?.replace(/t=[A-Z]+/, 't=X'),
             value.attr('class'),
             value.children('div').attr('class'),
           ].join(' | ');
@@ -302,7 +305,10 @@ describe('generated quote page', () => {
     const texts = $('div.snapshot-td-content')
       .map((_, element) => $(element).text().trim())
       .get();
-    assert.deepEqual(texts, quote.snapshot.map(([, text]) => text));
+    assert.deepEqual(
+      texts,
+      quote.snapshot.map(([, text]) => text),
+    );
     const value = (label: string): string => quote.snapshot.find(([name]) => name === label)?.[1] ?? '';
     assert.match(value('Market Cap'), /^\d+\.\d\d[BMK]$/);
     assert.match(value('Volume'), /^\d{1,3}(,\d{3})*$/);
@@ -376,7 +382,7 @@ describe('stand-in quote pages of the older layouts', () => {
 
   test('serves the layout asked for, the newest by default, and refuses a layout it does not know', async () => {
     for (const layout of [undefined, 'new', 'old'] as const) {
-      const server = await startStandInServer(layout === undefined ? {} : { quoteLayout: layout });
+      const server = await startStandInServer(layout === undefined ? {} : {quoteLayout: layout});
       try {
         const fetched = await fetchRaw(`${server.origin}/quote.ashx?t=AAPL&p=d`);
         assert.equal(fetched.raw.toString('utf8'), renderQuotePage('AAPL', layout ?? '2026-06b'));
@@ -384,11 +390,14 @@ describe('stand-in quote pages of the older layouts', () => {
         await server.close();
       }
     }
-    await assert.rejects(startStandInServer({ quoteLayout: '2027' as QuoteLayoutName }), { name: 'TypeError', message: /quoteLayout.*one of 2026-06b, 2026-06, new, old, old\/2023-05, got `2027`/ });
+    await assert.rejects(startStandInServer({quoteLayout: '2027' as QuoteLayoutName}), {
+      name: 'TypeError',
+      message: /quoteLayout.*one of 2026-06b, 2026-06, new, old, old\/2023-05, got `2027`/,
+    });
   });
 
   test('serves a renamed ticker the page of the ticker it became', async () => {
-    const server = await startStandInServer({ renamedTickers: { FB: 'META' }, quoteLayout: 'new' });
+    const server = await startStandInServer({renamedTickers: {FB: 'META'}, quoteLayout: 'new'});
     try {
       const fetched = await fetchRaw(`${server.origin}/quote.ashx?t=fb&p=d`);
       assert.equal(fetched.status, 200);

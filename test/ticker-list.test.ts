@@ -17,11 +17,14 @@ test('a duplicate is kept once, at its first position, and reported', () => {
 });
 
 test('the line of a bad token is named', () => {
-  assert.throws(() => parseTickerList('AAPL\nMSFT\nT;DROP\n', 'list.txt'), (error: unknown) => {
-    assert.ok(error instanceof UsageError);
-    assert.match(error.message, /^list\.txt:3: "T;DROP" is not a ticker/);
-    return true;
-  });
+  assert.throws(
+    () => parseTickerList('AAPL\nMSFT\nT;DROP\n', 'list.txt'),
+    (error: unknown) => {
+      assert.ok(error instanceof UsageError);
+      assert.match(error.message, /^list\.txt:3: "T;DROP" is not a ticker/);
+      return true;
+    },
+  );
 });
 
 test('a ten-character ticker is fine, eleven is not', () => {
@@ -30,13 +33,20 @@ test('a ten-character ticker is fine, eleven is not', () => {
 });
 
 test('a long bad token is cut in the message', () => {
-  assert.throws(() => parseTickerList(`${'x'.repeat(100)}/`, 'l'), (error: Error) => error.message.includes(`"${'x'.repeat(40)}…"`));
+  assert.throws(
+    () => parseTickerList(`${'x'.repeat(100)}/`, 'l'),
+    (error: Error) => error.message.includes(`"${'x'.repeat(40)}…"`),
+  );
 });
 
 test('tickers are ASCII: no Unicode case mapping turns a token into one', () => {
   // "ſ" (long s) upper-cases to "S", "ı" (dotless i) to "I", "ﬀ" to "FF".
   for (const token of ['ſpy', 'ıbm', 'ﬀ', 'ÀAPL', 'ＡＡＰＬ']) {
-    assert.throws(() => parseTickerList(`AAPL ${token}`, 'l'), (error: Error) => error instanceof UsageError && error.message.includes(JSON.stringify(token)), token);
+    assert.throws(
+      () => parseTickerList(`AAPL ${token}`, 'l'),
+      (error: Error) => error instanceof UsageError && error.message.includes(JSON.stringify(token)),
+      token,
+    );
   }
 });
 

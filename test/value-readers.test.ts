@@ -88,7 +88,8 @@ describe('an earnings day without a year: the year that puts it nearest the scra
   });
 
   test('junk does not read', () => {
-    for (const text of ['Apr', 'Apr 32', 'Foo 12', 'Apr 30 AMC', '4/30', '']) assert.equal(readDayNearScrapeDate(text, JUNE_29_2026), undefined, text);
+    for (const text of ['Apr', 'Apr 32', 'Foo 12', 'Apr 30 AMC', '4/30', ''])
+      assert.equal(readDayNearScrapeDate(text, JUNE_29_2026), undefined, text);
   });
 });
 

@@ -83,7 +83,10 @@ describe('writeRows: normalized CSV (the default)', () => {
     assert.equal(value('Index'), '');
     assert.equal(value('Beta'), '');
     assert.equal(value('Error'), '');
-    assert.deepEqual(failedRow, COLUMNS.map((name) => (name === 'Ticker' ? 'ZZNOPE' : name === 'Error' ? 'HTTP 404: ticker not found' : '')));
+    assert.deepEqual(
+      failedRow,
+      COLUMNS.map((name) => (name === 'Ticker' ? 'ZZNOPE' : name === 'Error' ? 'HTTP 404: ticker not found' : '')),
+    );
     assert.deepEqual(warnings, [
       'screener: warning: TEST: Beta: cannot read "n/a"; left empty',
       'screener: warning: unknown Finviz label "Brand New Ratio" (TEST shows "1.23"): not in the CSV (--format jsonl keeps such labels under "extra")',
@@ -170,7 +173,10 @@ describe('writeRows: --fields', () => {
   ];
   for (const [options, message] of refused) {
     test(`refuses ${JSON.stringify(options)}`, () => {
-      assert.throws(() => checkOutputOptions(options), (error: unknown) => error instanceof UsageError && message.test(error.message));
+      assert.throws(
+        () => checkOutputOptions(options),
+        (error: unknown) => error instanceof UsageError && message.test(error.message),
+      );
     });
   }
 
@@ -209,10 +215,7 @@ describe('writeRows: JSON', () => {
 
   test('json: one array, a row a line', async () => {
     const {text} = await write([ok(HANDMADE), failed], {format: 'json', fields: ['Ticker', 'Volume', 'Shortable']});
-    assert.equal(
-      text,
-      '[\n{"Ticker":"TEST","Volume":76239268,"Shortable":true},\n{"Ticker":"ZZNOPE","Volume":null,"Shortable":null}\n]\n',
-    );
+    assert.equal(text, '[\n{"Ticker":"TEST","Volume":76239268,"Shortable":true},\n{"Ticker":"ZZNOPE","Volume":null,"Shortable":null}\n]\n');
   });
 
   test('json: no rows is an empty array', async () => {

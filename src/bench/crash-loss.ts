@@ -97,7 +97,11 @@ const resumed = spawn(process.execPath, [...args, '--resume'], {stdio: ['ignore'
 let resumeErr = '';
 resumed.stderr.setEncoding('utf8').on('data', (chunk: string) => (resumeErr += chunk));
 const [code] = (await once(resumed, 'close')) as [number | null];
-const written = (await readFile(out, 'utf8').catch(() => '')).trimEnd().split('\n').slice(1).map((line) => line.split(',')[0]);
+const written = (await readFile(out, 'utf8').catch(() => ''))
+  .trimEnd()
+  .split('\n')
+  .slice(1)
+  .map((line) => line.split(',')[0]);
 server.closeAllConnections();
 server.close();
 await rm(dir, {recursive: true, force: true});

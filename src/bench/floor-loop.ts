@@ -32,7 +32,12 @@ export async function runFloorLoop(tickers: readonly string[], options: FloorOpt
       const ticker = tickers[next++] as string;
       try {
         const signal = options.timeoutMs > 0 ? AbortSignal.timeout(options.timeoutMs) : undefined;
-        const response = await request(pageUrl(options.baseUrl, {kind: 'quote', ticker}), {method: 'GET', headers: BROWSER_HEADERS, dispatcher, signal});
+        const response = await request(pageUrl(options.baseUrl, {kind: 'quote', ticker}), {
+          method: 'GET',
+          headers: BROWSER_HEADERS,
+          dispatcher,
+          signal,
+        });
         const chunks: Buffer[] = [];
         for await (const chunk of response.body) chunks.push(chunk as Buffer);
         const encoding = response.headers['content-encoding'];

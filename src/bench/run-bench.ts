@@ -101,7 +101,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         runs.push(result);
         results.set(keyOf(spec), runs);
         const name = spec.mode === 'pool' || spec.mode === 'floor' ? `${spec.mode} ${spec.workers}` : spec.mode;
-        log(`  ${repeat > 1 ? `round ${round}: ` : ''}${name.padEnd(9)} ${result.seconds.toFixed(2)} s${result.failed > 0 ? `, ${result.failed} failed` : ''}`);
+        log(
+          `  ${repeat > 1 ? `round ${round}: ` : ''}${name.padEnd(9)} ${result.seconds.toFixed(2)} s${result.failed > 0 ? `, ${result.failed} failed` : ''}`,
+        );
       }
     }
     const median = new Map([...results].map(([key, runs]) => [key, medianBySeconds(runs)]));

@@ -116,7 +116,7 @@ function pointsOf(rows: readonly BenchRow[], mode: 'pool' | 'floor'): Array<[num
 /** 1, 2 or 5 times a power of ten, at least `rough`. */
 function niceStep(rough: number): number {
   const power = 10 ** Math.floor(Math.log10(Math.max(rough, 1e-9)));
-  return ([1, 2, 5, 10].map((factor) => factor * power).find((step) => step >= rough) ?? 10 * power);
+  return [1, 2, 5, 10].map((factor) => factor * power).find((step) => step >= rough) ?? 10 * power;
 }
 
 function formatNumber(value: number): string {

@@ -31,9 +31,13 @@ const server = await startStandInServer({latencyMs: Number(values.latency), rate
 server.warm(tickers);
 const started = performance.now();
 const stderr = await new Promise<string>((resolve, reject) => {
-  const child = spawn(process.execPath, [BIN, 'scrape', '-', '--raw', '--via', values.via, '--workers', values.workers, '--rate', values.rate, '--base-url', server.origin], {
-    stdio: ['pipe', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [BIN, 'scrape', '-', '--raw', '--via', values.via, '--workers', values.workers, '--rate', values.rate, '--base-url', server.origin],
+    {
+      stdio: ['pipe', 'ignore', 'pipe'],
+    },
+  );
   let text = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
   child.on('error', reject);
@@ -47,7 +51,17 @@ const pagesPerSecond = tickers.length / seconds;
 const requests = [...server.stats.byTicker.values()].reduce((a, b) => a + b, 0) + server.stats.screenerRequests;
 const throttledShare = server.stats.throttled / requests;
 console.log(process.argv.slice(2).length ? `options: ${process.argv.slice(2).join(' ')}` : 'options: defaults');
-console.log(stderr.trimEnd().split('\n').map((line) => `  ${line}`).join('\n'));
-console.log(`site limit ${limit}/s, ${values.workers} workers, --rate ${values.rate}, --via ${values.via}, ${tickers.length} tickers: ${requests} requests in ${seconds.toFixed(1)} s`);
-console.log(`throughput: ${pagesPerSecond.toFixed(1)} pages/s = ${((100 * pagesPerSecond) / limit).toFixed(1)}% of the limit (target: at least 90%)`);
+console.log(
+  stderr
+    .trimEnd()
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n'),
+);
+console.log(
+  `site limit ${limit}/s, ${values.workers} workers, --rate ${values.rate}, --via ${values.via}, ${tickers.length} tickers: ${requests} requests in ${seconds.toFixed(1)} s`,
+);
+console.log(
+  `throughput: ${pagesPerSecond.toFixed(1)} pages/s = ${((100 * pagesPerSecond) / limit).toFixed(1)}% of the limit (target: at least 90%)`,
+);
 console.log(`throttled: ${server.stats.throttled} of ${requests} requests = ${(100 * throttledShare).toFixed(1)}% (target: under 10%)`);

@@ -16,7 +16,6 @@ export interface BenchCommandOptions {
   readonly svg?: string;
 }
 
-
 /**
  * `screener bench`: measures single mode, the pool at each worker count and the floor (a bare
  * fetch loop) against the stand-in site, each run in a fresh process; prints the table and

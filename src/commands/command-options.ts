@@ -50,6 +50,9 @@ export async function makeSavePagesFolder(options: FetchCommandOptions): Promise
   try {
     await mkdir(options.savePages, {recursive: true});
   } catch (error) {
-    throw new UsageError(`--save-pages ${options.savePages}: cannot make the folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`, {cause: error});
+    throw new UsageError(
+      `--save-pages ${options.savePages}: cannot make the folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      {cause: error},
+    );
   }
 }

@@ -23,12 +23,21 @@ export async function runDemoCommand(options: DemoCommandOptions, signal: AbortS
   const server = await startStandInServer({latencyMs: options.latency});
   const say = (line: string) => process.stdout.write(`${line}\n`);
   try {
-    say(`Stand-in for finviz.com at ${server.origin}, ${options.latency} ms per response; ${tickers.length} tickers from examples/tickers.txt.`);
+    say(
+      `Stand-in for finviz.com at ${server.origin}, ${options.latency} ms per response; ${tickers.length} tickers from examples/tickers.txt.`,
+    );
     const runs: Record<ScrapeMode, {csv: string; counts: ScrapeCounts} | undefined> = {single: undefined, pool: undefined};
     for (const mode of ['single', 'pool'] as const) {
       say(`Scraping in ${mode} mode…`);
       const sink = new StringSink();
-      const counts = await scrapeToOutput(tickers, sink, {mode, workers: options.workers, baseUrl: server.origin, timeoutMs: 20_000, signal, output: {end: true}});
+      const counts = await scrapeToOutput(tickers, sink, {
+        mode,
+        workers: options.workers,
+        baseUrl: server.origin,
+        timeoutMs: 20_000,
+        signal,
+        output: {end: true},
+      });
       if (counts.interrupted) return EXIT_INTERRUPTED;
       runs[mode] = {csv: sink.text, counts};
       const how = mode === 'single' ? 'one request at a time' : `${options.workers} workers`;
@@ -40,7 +49,9 @@ export async function runDemoCommand(options: DemoCommandOptions, signal: AbortS
     say('Head of the CSV (first 4 rows, first 12 columns):');
     for (const line of single.csv.split('\n').slice(0, 5)) say(`  ${firstFields(line, 12)}`);
     say('');
-    say(`single ${single.counts.seconds.toFixed(2)} s, pool ${pool.counts.seconds.toFixed(2)} s: pool is ${(single.counts.seconds / pool.counts.seconds).toFixed(1)}x faster.`);
+    say(
+      `single ${single.counts.seconds.toFixed(2)} s, pool ${pool.counts.seconds.toFixed(2)} s: pool is ${(single.counts.seconds / pool.counts.seconds).toFixed(1)}x faster.`,
+    );
     say(single.csv === pool.csv ? 'Both modes wrote byte-identical CSV.' : 'WARNING: the two modes wrote different CSV.');
     say('On a machine that reaches finviz.com: npx screener scrape examples/tickers.txt > fundamentals.csv');
     const failed = single.counts.failed + pool.counts.failed;

@@ -105,6 +105,8 @@ async function makeFolder(path: string): Promise<void> {
   try {
     await mkdir(path, {recursive: true});
   } catch (error) {
-    throw new UsageError(`--save ${path}: cannot make the folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`, {cause: error});
+    throw new UsageError(`--save ${path}: cannot make the folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`, {
+      cause: error,
+    });
   }
 }

@@ -16,7 +16,10 @@ export function fieldsTable(): string[] {
   const rows = SCHEMA.map((column) => {
     // Name the Finviz labels only where they differ from the column's own name.
     const from = labels.get(column.name) ?? [];
-    const source = from.length === 0 || (from.length === 1 && from[0] === column.name) ? '' : ` (from Finviz ${from.map((label) => `"${label}"`).join(', ')})`;
+    const source =
+      from.length === 0 || (from.length === 1 && from[0] === column.name)
+        ? ''
+        : ` (from Finviz ${from.map((label) => `"${label}"`).join(', ')})`;
     return [column.name, column.unit, `${column.meaning}${source}`] as const;
   });
   const header = ['column', 'unit', 'meaning'] as const;
@@ -30,4 +33,3 @@ export function runFieldsCommand(): number {
   process.stdout.write(fieldsTable().join('\n') + '\n');
   return 0;
 }
-

@@ -25,7 +25,6 @@ export interface ScrapeCommandOptions extends FetchCommandOptions, OutputCommand
   readonly keepFailed?: boolean;
 }
 
-
 /** Runs `screener scrape FILE`; returns the exit status. */
 export async function runScrapeCommand(file: string, options: ScrapeCommandOptions, signal: AbortSignal): Promise<number> {
   const selection = {raw: options.raw, format: options.format, fields: options.fields};
@@ -33,7 +32,9 @@ export async function runScrapeCommand(file: string, options: ScrapeCommandOptio
   const target = await outputTarget(options.output);
   if (options.resume && target.kind !== 'file') {
     throw new UsageError(
-      target.kind === 'stdout' ? '--resume needs -o FILE: the file whose run to finish' : `--resume needs -o FILE to name a regular file; ${options.output} is written through`,
+      target.kind === 'stdout'
+        ? '--resume needs -o FILE: the file whose run to finish'
+        : `--resume needs -o FILE to name a regular file; ${options.output} is written through`,
     );
   }
   if (options.keepFailed && !options.resume) throw new UsageError('--keep-failed goes with --resume');
@@ -43,7 +44,9 @@ export async function runScrapeCommand(file: string, options: ScrapeCommandOptio
     process.stderr.write(`screener: note: duplicate tickers kept once, at their first position: ${duplicates.join(', ')}\n`);
   }
   const resume = resumeCommand(process.argv.slice(2), file);
-  return target.kind === 'file' ? scrapeIntoFile(tickers, target, options, signal, resume) : scrapeIntoStream(tickers, target, options, signal);
+  return target.kind === 'file'
+    ? scrapeIntoFile(tickers, target, options, signal, resume)
+    : scrapeIntoStream(tickers, target, options, signal);
 }
 
 /** -o FILE: rows go to FILE.journal as they finish; FILE is written from it, whole, at the end. */
@@ -55,11 +58,18 @@ async function scrapeIntoFile(
   resume: string,
 ): Promise<number> {
   const selection = selectColumns({raw: options.raw, fields: options.fields});
-  const job = await OutputJob.start(target.path, target.named, {resume: options.resume === true, keepFailed: options.keepFailed === true, format: options.format, selection});
+  const job = await OutputJob.start(target.path, target.named, {
+    resume: options.resume === true,
+    keepFailed: options.keepFailed === true,
+    format: options.format,
+    selection,
+  });
   let finished = false;
   try {
     if (job.discardedJournal) {
-      process.stderr.write(`screener: note: starting over; the rows an unfinished run left in ${job.journal.path} are dropped (--resume keeps them)\n`);
+      process.stderr.write(
+        `screener: note: starting over; the rows an unfinished run left in ${job.journal.path} are dropped (--resume keeps them)\n`,
+      );
     }
     const toFetch = tickers.filter((ticker) => !job.keeps(ticker));
     const kept = tickers.length - toFetch.length;
@@ -68,12 +78,16 @@ async function scrapeIntoFile(
     const {done, failed} = job.rowsFor(tickers);
 
     if (counts.writeError !== undefined) {
-      process.stderr.write(`screener: ${messageOf(counts.writeError, job.journal.path)}; the ${done} rows done are kept in it; once it can be written: ${resume}\n`);
+      process.stderr.write(
+        `screener: ${messageOf(counts.writeError, job.journal.path)}; the ${done} rows done are kept in it; once it can be written: ${resume}\n`,
+      );
       return EXIT_OUTPUT;
     }
     // An existing FILE is replaced only by a whole run, or by the run that finishes it (--resume).
     if (counts.interrupted && target.existed && !options.resume) {
-      process.stderr.write(`screener: interrupted: ${done} of ${tickers.length} tickers done, kept in ${job.journal.path} (${target.named} is untouched)\n`);
+      process.stderr.write(
+        `screener: interrupted: ${done} of ${tickers.length} tickers done, kept in ${job.journal.path} (${target.named} is untouched)\n`,
+      );
       process.stderr.write(`screener: to fetch the rest: ${resume}\n`);
       return EXIT_INTERRUPTED;
     }
@@ -81,7 +95,9 @@ async function scrapeIntoFile(
       await job.writeFile(tickers);
     } catch (error) {
       if (!(error instanceof OutputError)) throw error;
-      process.stderr.write(`screener: ${error.message}; the ${done} rows done are kept in ${job.journal.path}; once it can be written: ${resume}\n`);
+      process.stderr.write(
+        `screener: ${error.message}; the ${done} rows done are kept in ${job.journal.path}; once it can be written: ${resume}\n`,
+      );
       return EXIT_OUTPUT;
     }
     await job.finish();
@@ -103,7 +119,12 @@ async function scrapeIntoFile(
 }
 
 /** stdout, or -o naming a device or a FIFO: rows are streamed in input order. */
-async function scrapeIntoStream(tickers: readonly string[], target: Exclude<OutputTarget, {kind: 'file'}>, options: ScrapeCommandOptions, signal: AbortSignal): Promise<number> {
+async function scrapeIntoStream(
+  tickers: readonly string[],
+  target: Exclude<OutputTarget, {kind: 'file'}>,
+  options: ScrapeCommandOptions,
+  signal: AbortSignal,
+): Promise<number> {
   const name = target.kind === 'stdout' ? 'stdout' : target.path;
   const out: Writable = target.kind === 'stdout' ? process.stdout : await openThrough(target.path);
   const end = target.kind !== 'stdout';
@@ -115,7 +136,9 @@ async function scrapeIntoStream(tickers: readonly string[], target: Exclude<Outp
   }
   const done = counts.ok + counts.failed;
   if (counts.writeError !== undefined) {
-    process.stderr.write(`screener: cannot write ${name}: ${systemErrorText(counts.writeError)}; stopped after ${done} of ${tickers.length} tickers\n`);
+    process.stderr.write(
+      `screener: cannot write ${name}: ${systemErrorText(counts.writeError)}; stopped after ${done} of ${tickers.length} tickers\n`,
+    );
     return EXIT_OUTPUT;
   }
   if (counts.interrupted) {
@@ -154,7 +177,13 @@ async function scrape(
   } finally {
     progress.stop();
   }
-  for (const line of formatSummary({mode: options.mode, workers: options.workers, total: tickers.length, ...counts, ...stopOf(counts.stop)})) {
+  for (const line of formatSummary({
+    mode: options.mode,
+    workers: options.workers,
+    total: tickers.length,
+    ...counts,
+    ...stopOf(counts.stop),
+  })) {
     process.stderr.write(`${line}\n`);
   }
   return counts;

@@ -51,7 +51,11 @@ export async function runScreenCommand(options: ScreenCommandOptions, abort: Abo
     try {
       // --tickers-only asks the tickers view: 1,000 tickers a request instead of 20 rows.
       const view = options.tickersOnly ? TICKERS_VIEW : VIEWS[options.view];
-      for await (const outcome of screenRows(session, {view, filters: options.filters ?? [], signal: options.signal, order: options.order}, {limit: options.limit, signal})) {
+      for await (const outcome of screenRows(
+        session,
+        {view, filters: options.filters ?? [], signal: options.signal, order: options.order},
+        {limit: options.limit, signal},
+      )) {
         rowCount++;
         yield outcome;
       }
@@ -93,12 +97,23 @@ export async function runScreenCommand(options: ScreenCommandOptions, abort: Abo
   }
   const seconds = (performance.now() - started) / 1000;
   process.stderr.write(`screen: ${rowCount} rows in ${seconds.toFixed(2)} s\n`);
-  for (const line of formatSummary({mode: options.mode, workers: options.workers, total: 0, ok: 0, failed: 0, seconds, stats: session.stats, ...stopOf(session.guard.stop)}).slice(1)) {
+  for (const line of formatSummary({
+    mode: options.mode,
+    workers: options.workers,
+    total: 0,
+    ok: 0,
+    failed: 0,
+    seconds,
+    stats: session.stats,
+    ...stopOf(session.guard.stop),
+  }).slice(1)) {
     process.stderr.write(`${line}\n`);
   }
   if (writeError !== undefined) {
     const what = writeError instanceof OutputError ? writeError.message : `cannot write ${where}: ${systemErrorText(writeError)}`;
-    process.stderr.write(`screener: ${what}${target.kind === 'file' ? `; ${target.named} is untouched` : `; stopped after ${rowCount} rows`}\n`);
+    process.stderr.write(
+      `screener: ${what}${target.kind === 'file' ? `; ${target.named} is untouched` : `; stopped after ${rowCount} rows`}\n`,
+    );
     return EXIT_OUTPUT;
   }
   if (abort.aborted) {

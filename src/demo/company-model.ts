@@ -5,12 +5,12 @@
  * every layout; only the 52-week high and low read otherwise before 2026.
  */
 
-import type { QuoteLayoutName } from '../finviz/quote-layouts.js';
-import type { SnapshotField } from '../finviz/snapshot-fields.js';
-import { genericCell } from './generic-cell.js';
-import { abbreviated, fixed, longDate, numericDate, percent, shortDate, slug, withCommas } from './page-formats.js';
-import { hashString, Rng } from './random.js';
-import { AS_OF, COUNTRIES, DAY_MS, EXCHANGES, NAME_SUFFIXES, NAME_WORDS, SECTORS } from './reference-data.js';
+import type {QuoteLayoutName} from '../finviz/quote-layouts.js';
+import type {SnapshotField} from '../finviz/snapshot-fields.js';
+import {genericCell} from './generic-cell.js';
+import {abbreviated, fixed, longDate, numericDate, percent, shortDate, slug, withCommas} from './page-formats.js';
+import {hashString, Rng} from './random.js';
+import {AS_OF, COUNTRIES, DAY_MS, EXCHANGES, NAME_SUFFIXES, NAME_WORDS, SECTORS} from './reference-data.js';
 import {
   dashCell,
   levelCell,
@@ -178,19 +178,46 @@ export function makeCompany(ticker: string): Company {
   add('Payout', paysDividend && eps > 0 ? percentCell((dividendTtm / eps) * 100) : percentCell(0));
   add('Employees', plain(String(employees)));
   add('IPO', plain(longDate(ipoTime)));
-  add('P/E', numberCell(pe, (value) => thresholdTone(value, 10, 50, false)));
-  add('Forward P/E', numberCell(forwardPe, (value) => thresholdTone(value, 10, 50, false)));
-  add('PEG', numberCell(peg, (value) => thresholdTone(value, 1, 2, false)));
+  add(
+    'P/E',
+    numberCell(pe, (value) => thresholdTone(value, 10, 50, false)),
+  );
+  add(
+    'Forward P/E',
+    numberCell(forwardPe, (value) => thresholdTone(value, 10, 50, false)),
+  );
+  add(
+    'PEG',
+    numberCell(peg, (value) => thresholdTone(value, 1, 2, false)),
+  );
   add('P/S', numberCell(priceToSales));
-  add('P/B', numberCell(priceToBook, (value) => thresholdTone(value, 1, 5, false)));
-  add('P/C', numberCell(priceToCash, (value) => thresholdTone(value, 3, 50, false)));
-  add('P/FCF', numberCell(priceToFcf, (value) => thresholdTone(value, 15, 50, false)));
-  add('EV/EBITDA', numberCell(ebitda > 0 ? enterpriseValue / ebitda : undefined, (value) => thresholdTone(value, 8, 20, false)));
+  add(
+    'P/B',
+    numberCell(priceToBook, (value) => thresholdTone(value, 1, 5, false)),
+  );
+  add(
+    'P/C',
+    numberCell(priceToCash, (value) => thresholdTone(value, 3, 50, false)),
+  );
+  add(
+    'P/FCF',
+    numberCell(priceToFcf, (value) => thresholdTone(value, 15, 50, false)),
+  );
+  add(
+    'EV/EBITDA',
+    numberCell(ebitda > 0 ? enterpriseValue / ebitda : undefined, (value) => thresholdTone(value, 8, 20, false)),
+  );
   add('EV/Sales', numberCell(enterpriseValue / sales));
   add('Quick Ratio', numberCell(quickRatio));
   add('Current Ratio', numberCell(currentRatio));
-  add('Debt/Eq', numberCell(debtToEquity, (value) => thresholdTone(value, 0.1, 0.5, false)));
-  add('LT Debt/Eq', numberCell(ltDebtToEquity, (value) => thresholdTone(value, 0.1, 0.5, false)));
+  add(
+    'Debt/Eq',
+    numberCell(debtToEquity, (value) => thresholdTone(value, 0.1, 0.5, false)),
+  );
+  add(
+    'LT Debt/Eq',
+    numberCell(ltDebtToEquity, (value) => thresholdTone(value, 0.1, 0.5, false)),
+  );
   add('Option/Short', small(`${optionable ? 'Yes' : 'No'} / Yes`));
   add('EPS (ttm)', numberCell(eps));
   add('EPS next Y', numberCell(epsNextY));
@@ -204,8 +231,14 @@ export function makeCompany(ticker: string): Company {
   const salesPast3Y = yearsListed > 3 ? rng.between(-10, 35) : undefined;
   const salesPast5Y = yearsListed > 5 ? rng.between(-10, 35) : undefined;
   add('Sales past 3/5Y', percentPair(salesPast3Y, salesPast5Y));
-  add('EPS Y/Y TTM', percentCell(rng.between(-60, 80), (value) => thresholdTone(value, 0, 25, true)));
-  add('Sales Y/Y TTM', percentCell(rng.between(-25, 45), (value) => thresholdTone(value, 0, 25, true)));
+  add(
+    'EPS Y/Y TTM',
+    percentCell(rng.between(-60, 80), (value) => thresholdTone(value, 0, 25, true)),
+  );
+  add(
+    'Sales Y/Y TTM',
+    percentCell(rng.between(-25, 45), (value) => thresholdTone(value, 0, 25, true)),
+  );
   add('EPS Q/Q', percentCell(rng.between(-60, 80)));
   add('Sales Q/Q', percentCell(rng.between(-25, 45)));
   add('Earnings', covered ? small(`${shortDate(earningsTime)} ${rng.chance(0.5) ? 'AMC' : 'BMO'}`) : dashCell);
@@ -216,12 +249,27 @@ export function makeCompany(ticker: string): Company {
   add('Insider Trans', percentCell(rng.between(-15, 4)));
   add('Inst Own', percentCell(rng.between(tiny ? 2 : 35, 95)));
   add('Inst Trans', percentCell(rng.between(-6, 6)));
-  add('ROA', percentCell(roa, (value) => thresholdTone(value, 0, 15, true)));
-  add('ROE', percentCell(roe, (value) => thresholdTone(value, 0, 20, true)));
-  add('ROIC', percentCell(roic, (value) => thresholdTone(value, 0, 15, true)));
+  add(
+    'ROA',
+    percentCell(roa, (value) => thresholdTone(value, 0, 15, true)),
+  );
+  add(
+    'ROE',
+    percentCell(roe, (value) => thresholdTone(value, 0, 20, true)),
+  );
+  add(
+    'ROIC',
+    percentCell(roic, (value) => thresholdTone(value, 0, 15, true)),
+  );
   add('Gross Margin', percentCell(grossMargin * 100));
-  add('Oper. Margin', percentCell(operMargin * 100, (value) => thresholdTone(value, 0, 25, true)));
-  add('Profit Margin', percentCell(profitMargin * 100, (value) => thresholdTone(value, 0, 20, true)));
+  add(
+    'Oper. Margin',
+    percentCell(operMargin * 100, (value) => thresholdTone(value, 0, 25, true)),
+  );
+  add(
+    'Profit Margin',
+    percentCell(profitMargin * 100, (value) => thresholdTone(value, 0, 20, true)),
+  );
   add('SMA20', percentCell(rng.between(-9, 9), signTone));
   add('SMA50', percentCell(rng.between(-15, 15), signTone));
   add('SMA200', percentCell(rng.between(-30, 35), signTone));
@@ -265,7 +313,10 @@ export function makeCompany(ticker: string): Company {
   const older = new Rng(hashString(`${ticker}/older`));
   add('52W Range', plain(`${fixed(low52)} - ${fixed(high52)}`));
   add('EPS past 5Y', percentCell(epsPast5Y));
-  add('ROI', percentCell(roic * older.between(0.6, 0.95), (value) => thresholdTone(value, 0, 15, true)));
+  add(
+    'ROI',
+    percentCell(roic * older.between(0.6, 0.95), (value) => thresholdTone(value, 0, 15, true)),
+  );
   add('Sales past 5Y', percentCell(salesPast5Y));
   add('Sales Surprise', percentCell(salesSurprise, signTone));
   add('EPS Surprise', percentCell(epsSurprise, signTone));
@@ -308,5 +359,9 @@ export function makeCompany(ticker: string): Company {
  */
 export function cellOf(company: Company, field: SnapshotField, layout: QuoteLayoutName): Cell {
   const before2026 = layout !== '2026-06' && layout !== '2026-06b';
-  return (before2026 ? company.cellsBefore2026.get(field.label) : undefined) ?? company.cells.get(field.label) ?? genericCell(field, company.ticker);
+  return (
+    (before2026 ? company.cellsBefore2026.get(field.label) : undefined) ??
+    company.cells.get(field.label) ??
+    genericCell(field, company.ticker)
+  );
 }

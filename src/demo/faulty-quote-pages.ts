@@ -8,13 +8,13 @@
  * - {@link quotePageOfUnknownLayout}, {@link quotePageWithRenamedLabels}: PageNotRecognisedError;
  * - {@link quotePageShowingTicker}: a good quote, whose shownTicker is not the one asked for.
  */
-import type { QuoteLayoutName } from '../finviz/quote-layouts.js';
-import { NEWEST_LAYOUT, renderQuotePage } from './quote-page.js';
-import type { OmittableHeaderField } from './quote-markup/quote-markup.js';
+import type {QuoteLayoutName} from '../finviz/quote-layouts.js';
+import {NEWEST_LAYOUT, renderQuotePage} from './quote-page.js';
+import type {OmittableHeaderField} from './quote-markup/quote-markup.js';
 
 /** The page of `layout` for `ticker` without the snapshot fields `labels` (as SNAPSHOT_LABELS names them): label and value cells both gone. */
 export function quotePageWithoutLabels(ticker: string, labels: readonly string[], layout: QuoteLayoutName = NEWEST_LAYOUT): string {
-  return renderQuotePage(ticker, layout, { withoutLabels: labels });
+  return renderQuotePage(ticker, layout, {withoutLabels: labels});
 }
 
 /**
@@ -24,12 +24,12 @@ export function quotePageWithoutLabels(ticker: string, labels: readonly string[]
  * tells it from a whole page.
  */
 export function quotePageCutInSnapshot(ticker: string, rows: number, layout: QuoteLayoutName = NEWEST_LAYOUT): string {
-  return renderQuotePage(ticker, layout, { snapshotRows: rows });
+  return renderQuotePage(ticker, layout, {snapshotRows: rows});
 }
 
 /** The page of `layout` for `ticker` whose header lacks `field` (its link or element is not there). */
 export function quotePageWithoutHeaderField(ticker: string, field: OmittableHeaderField, layout: QuoteLayoutName = NEWEST_LAYOUT): string {
-  return renderQuotePage(ticker, layout, { withoutHeaderField: field });
+  return renderQuotePage(ticker, layout, {withoutHeaderField: field});
 }
 
 /**
@@ -38,13 +38,21 @@ export function quotePageWithoutHeaderField(ticker: string, field: OmittableHead
  * all); `'cell markup'` gives the label cells another class and their tooltip another attribute
  * (the tables are found, their markup is not known).
  */
-export function quotePageOfUnknownLayout(ticker: string, change: 'table class' | 'cell markup' = 'table class', layout: QuoteLayoutName = NEWEST_LAYOUT): string {
-  return renderQuotePage(ticker, layout, { unknownMarkup: change });
+export function quotePageOfUnknownLayout(
+  ticker: string,
+  change: 'table class' | 'cell markup' = 'table class',
+  layout: QuoteLayoutName = NEWEST_LAYOUT,
+): string {
+  return renderQuotePage(ticker, layout, {unknownMarkup: change});
 }
 
 /** The page of `layout` for `ticker` showing some labels under other names (label as SNAPSHOT_LABELS names it -> shown text), as if Finviz renamed fields. */
-export function quotePageWithRenamedLabels(ticker: string, renamed: Readonly<Record<string, string>>, layout: QuoteLayoutName = NEWEST_LAYOUT): string {
-  return renderQuotePage(ticker, layout, { renamedLabels: renamed });
+export function quotePageWithRenamedLabels(
+  ticker: string,
+  renamed: Readonly<Record<string, string>>,
+  layout: QuoteLayoutName = NEWEST_LAYOUT,
+): string {
+  return renderQuotePage(ticker, layout, {renamedLabels: renamed});
 }
 
 /**

@@ -5,11 +5,18 @@
  * the stand-in's pages with a value its rule reads, before anyone models it.
  */
 
-import { columnsOfField, columnSpecsOf, SNAPSHOT_FIELDS, type CellShape, type SnapshotField, type ValueKind } from '../finviz/snapshot-fields.js';
-import { fixed, longDate, percent, shortDate } from './page-formats.js';
-import { hashString, Rng } from './random.js';
-import { AS_OF, DAY_MS, NAME_WORDS } from './reference-data.js';
-import { plain, type Cell } from './snapshot-cell.js';
+import {
+  columnsOfField,
+  columnSpecsOf,
+  SNAPSHOT_FIELDS,
+  type CellShape,
+  type SnapshotField,
+  type ValueKind,
+} from '../finviz/snapshot-fields.js';
+import {fixed, longDate, percent, shortDate} from './page-formats.js';
+import {hashString, Rng} from './random.js';
+import {AS_OF, DAY_MS, NAME_WORDS} from './reference-data.js';
+import {plain, type Cell} from './snapshot-cell.js';
 
 /** A value of each kind, as a page shows it. */
 const MADE_UP: Readonly<Record<ValueKind, (rng: Rng) => string>> = {
@@ -39,6 +46,6 @@ const TABLE_COLUMNS = columnSpecsOf(SNAPSHOT_FIELDS);
 /** A cell for `field` on the page of `ticker`: the same every time. */
 export function genericCell(field: SnapshotField, ticker: string): Cell {
   const rng = new Rng(hashString(`${ticker}/${field.label}`));
-  const parts = columnsOfField(field, TABLE_COLUMNS).map(({ kind }) => MADE_UP[kind](rng));
+  const parts = columnsOfField(field, TABLE_COLUMNS).map(({kind}) => MADE_UP[kind](rng));
   return plain(JOINS[field.shape ?? 'one'](parts));
 }

@@ -1,6 +1,6 @@
 /** Numbers, dates and text in the formats Finviz's pages show them. */
 
-import { MONTHS } from '../finviz/months.js';
+import {MONTHS} from '../finviz/months.js';
 
 /** What Finviz shows for no value. */
 export const DASH = '-';
@@ -49,7 +49,7 @@ export function withCommas(value: number): string {
   return String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-export function dateParts(time: number): { month: string; day: number; year: number; monthNumber: number } {
+export function dateParts(time: number): {month: string; day: number; year: number; monthNumber: number} {
   const date = new Date(time);
   return {
     month: MONTHS[date.getUTCMonth()] ?? 'Jan',
@@ -61,18 +61,18 @@ export function dateParts(time: number): { month: string; day: number; year: num
 
 /** `May 11, 2026`. */
 export function longDate(time: number): string {
-  const { month, day, year } = dateParts(time);
+  const {month, day, year} = dateParts(time);
   return `${month} ${String(day).padStart(2, '0')}, ${year}`;
 }
 
 /** `Jul 30`. */
 export function shortDate(time: number): string {
-  const { month, day } = dateParts(time);
+  const {month, day} = dateParts(time);
   return `${month} ${String(day).padStart(2, '0')}`;
 }
 
 /** `6/15/2026`. */
 export function numericDate(time: number): string {
-  const { monthNumber, day, year } = dateParts(time);
+  const {monthNumber, day, year} = dateParts(time);
   return `${monthNumber}/${day}/${year}`;
 }

@@ -6,10 +6,10 @@ export interface PagePiece {
 
 /** A piece the same for every ticker: one frozen object, which the server compresses once. */
 export function shared(text: string): PagePiece {
-  return Object.freeze({ text, shared: true });
+  return Object.freeze({text, shared: true});
 }
 
 /** A piece built for one ticker. */
 export function own(text: string): PagePiece {
-  return { text, shared: false };
+  return {text, shared: false};
 }

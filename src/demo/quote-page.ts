@@ -20,16 +20,16 @@
  * markup of the header and snapshot (./quote-markup/), and the filler (./quote-filler/).
  */
 
-import type { QuoteLayoutName } from '../finviz/quote-layouts.js';
-import { makeCompany } from './company-model.js';
-import { escapeHtml } from './page-formats.js';
-import { own, type PagePiece } from './page-piece.js';
-import { getSharedPieces } from './quote-filler/shared-pieces.js';
-import { fundamentalsHtml } from './quote-markup/fundamentals.js';
-import { QUOTE_MARKUPS } from './quote-markup/layouts.js';
-import { profileHtml } from './quote-markup/profile.js';
-import { snapshotPairs } from './quote-markup/snapshot.js';
-import type { OmittableHeaderField, QuotePageVariant } from './quote-markup/quote-markup.js';
+import type {QuoteLayoutName} from '../finviz/quote-layouts.js';
+import {makeCompany} from './company-model.js';
+import {escapeHtml} from './page-formats.js';
+import {own, type PagePiece} from './page-piece.js';
+import {getSharedPieces} from './quote-filler/shared-pieces.js';
+import {fundamentalsHtml} from './quote-markup/fundamentals.js';
+import {QUOTE_MARKUPS} from './quote-markup/layouts.js';
+import {profileHtml} from './quote-markup/profile.js';
+import {snapshotPairs} from './quote-markup/snapshot.js';
+import type {OmittableHeaderField, QuotePageVariant} from './quote-markup/quote-markup.js';
 
 /** What a generated quote page shows, as a parser should read it back. */
 export interface GeneratedQuote {
@@ -60,7 +60,7 @@ export function generateQuote(ticker: string, layout: QuoteLayoutName = NEWEST_L
     country: company.country,
     capCategory: company.capCategory,
     exchange: company.exchange,
-    snapshot: snapshotPairs(company, layout).map(({ shown, cell }) => [shown, cell.text] as const),
+    snapshot: snapshotPairs(company, layout).map(({shown, cell}) => [shown, cell.text] as const),
   };
 }
 
@@ -71,7 +71,11 @@ export function generateQuote(ticker: string, layout: QuoteLayoutName = NEWEST_L
  * {@link renderQuotePage}. `variant` makes a page a parser must refuse (./faulty-quote-pages.ts),
  * or one with labels Finviz added.
  */
-export function quotePagePieces(ticker: string, layout: QuoteLayoutName = NEWEST_LAYOUT, variant: QuotePageVariant = {}): readonly PagePiece[] {
+export function quotePagePieces(
+  ticker: string,
+  layout: QuoteLayoutName = NEWEST_LAYOUT,
+  variant: QuotePageVariant = {},
+): readonly PagePiece[] {
   const pieces = getSharedPieces();
   const company = makeCompany(ticker);
   const t = escapeHtml(ticker);

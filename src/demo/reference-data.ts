@@ -2,8 +2,21 @@
 
 /** Sectors and their industries, as Finviz names them. */
 export const SECTORS: readonly (readonly [sector: string, industries: readonly string[]])[] = [
-  ['Technology', ['Consumer Electronics', 'Software - Infrastructure', 'Software - Application', 'Semiconductors', 'Communication Equipment', 'Computer Hardware']],
-  ['Healthcare', ['Biotechnology', 'Medical Devices', 'Drug Manufacturers - General', 'Diagnostics & Research', 'Health Information Services']],
+  [
+    'Technology',
+    [
+      'Consumer Electronics',
+      'Software - Infrastructure',
+      'Software - Application',
+      'Semiconductors',
+      'Communication Equipment',
+      'Computer Hardware',
+    ],
+  ],
+  [
+    'Healthcare',
+    ['Biotechnology', 'Medical Devices', 'Drug Manufacturers - General', 'Diagnostics & Research', 'Health Information Services'],
+  ],
   ['Financial', ['Banks - Regional', 'Asset Management', 'Insurance - Property & Casualty', 'Capital Markets', 'Credit Services']],
   ['Consumer Cyclical', ['Auto Manufacturers', 'Specialty Retail', 'Restaurants', 'Internet Retail', 'Apparel Retail']],
   ['Industrials', ['Aerospace & Defense', 'Specialty Industrial Machinery', 'Railroads', 'Airlines', 'Building Products & Equipment']],
@@ -17,8 +30,25 @@ export const SECTORS: readonly (readonly [sector: string, industries: readonly s
 
 /** Weighted: most listings are American. */
 export const COUNTRIES: readonly string[] = [
-  'USA', 'USA', 'USA', 'USA', 'USA', 'USA', 'USA', 'USA', 'USA', 'USA', 'USA', 'USA',
-  'China', 'United Kingdom', 'Canada', 'Israel', 'Netherlands', 'Ireland', 'Switzerland',
+  'USA',
+  'USA',
+  'USA',
+  'USA',
+  'USA',
+  'USA',
+  'USA',
+  'USA',
+  'USA',
+  'USA',
+  'USA',
+  'USA',
+  'China',
+  'United Kingdom',
+  'Canada',
+  'Israel',
+  'Netherlands',
+  'Ireland',
+  'Switzerland',
 ];
 
 /** As the header shows them, weighted. */
@@ -26,12 +56,39 @@ export const EXCHANGES: readonly string[] = ['NASD', 'NASD', 'NASD', 'NASD', 'NA
 
 /** Made-up company names: a word, the ticker, a suffix. */
 export const NAME_WORDS: readonly string[] = [
-  'Acme', 'Apex', 'Atlas', 'Beacon', 'Cascade', 'Summit', 'Harbor', 'Keystone', 'Meridian', 'Northwind',
-  'Pioneer', 'Redwood', 'Sterling', 'Vanguard', 'Granite', 'Evergreen', 'Horizon', 'Liberty', 'Orion', 'Sequoia',
+  'Acme',
+  'Apex',
+  'Atlas',
+  'Beacon',
+  'Cascade',
+  'Summit',
+  'Harbor',
+  'Keystone',
+  'Meridian',
+  'Northwind',
+  'Pioneer',
+  'Redwood',
+  'Sterling',
+  'Vanguard',
+  'Granite',
+  'Evergreen',
+  'Horizon',
+  'Liberty',
+  'Orion',
+  'Sequoia',
 ];
 
 export const NAME_SUFFIXES: readonly string[] = [
-  'Corp', 'Inc', 'Holdings Inc', 'Group Inc', 'Technologies Inc', 'Industries Corp', 'Systems Inc', 'Ltd', 'Co', 'Therapeutics Inc',
+  'Corp',
+  'Inc',
+  'Holdings Inc',
+  'Group Inc',
+  'Technologies Inc',
+  'Industries Corp',
+  'Systems Inc',
+  'Ltd',
+  'Co',
+  'Therapeutics Inc',
 ];
 
 /** The day the generated pages pretend to be from (the day of the real reference page). */

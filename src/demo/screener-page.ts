@@ -163,7 +163,13 @@ export function generateScreenerRow(ticker: string): GeneratedRow {
     const field = SNAPSHOT_FIELD_BY_LABEL.get(label);
     return field === undefined ? '-' : cellOf(company, field, NEWEST_LAYOUT).text;
   };
-  const header: Readonly<Record<ScreenerHeaderField, string>> = {ticker, company: company.name, sector: company.sector, industry: company.industry, country: company.country};
+  const header: Readonly<Record<ScreenerHeaderField, string>> = {
+    ticker,
+    company: company.name,
+    sector: company.sector,
+    industry: company.industry,
+    country: company.country,
+  };
   const change = percentValue(quoteText('Change'));
   const high52 = percentValue(distanceOf(quoteText('52W High')));
   const low52 = percentValue(distanceOf(quoteText('52W Low')));
@@ -196,7 +202,9 @@ export function screenerPageColumns(options: Pick<ScreenerPageOptions, 'view' | 
   if (Math.floor(options.view / 10) === 15) return options.columns ?? ALL_CUSTOM_COLUMNS;
   const fixedColumns = viewColumns(options.view);
   if (fixedColumns !== undefined) return fixedColumns;
-  throw new RangeError(`Expected a table view (111, 121, 131, 141, 151, 152, 161 or 171) or the tickers view (411), got \`${options.view}\``);
+  throw new RangeError(
+    `Expected a table view (111, 121, 131, 141, 151, 152, 161 or 171) or the tickers view (411), got \`${options.view}\``,
+  );
 }
 
 /** The headers and cell texts a page shows, as a parser should read them back. */
@@ -208,9 +216,7 @@ export function screenerPageContent(options: ScreenerPageOptions): ScreenerPageC
     if (name === undefined) throw new RangeError(`Expected custom column ids from 0 to ${ALL_CUSTOM_COLUMNS.length - 1}, got \`${id}\``);
     return name;
   });
-  const rows = options.rows.map((row, index) =>
-    columns.map((id) => (id === 0 ? String(offset + index) : (row.cells[id] ?? '-'))),
-  );
+  const rows = options.rows.map((row, index) => columns.map((id) => (id === 0 ? String(offset + index) : (row.cells[id] ?? '-'))));
   return {headers, rows};
 }
 
@@ -219,7 +225,12 @@ export function renderScreenerPage(options: ScreenerPageOptions): string {
   const columns = screenerPageColumns(options);
   const content = screenerPageContent(options);
   const shownTicker = options.shownTicker ?? ((ticker: string) => ticker);
-  const rows = options.rows.map((row, index): RowMarkup => ({ticker: row.ticker, shown: shownTicker(row.ticker), cells: content.rows[index] ?? [], all: row.cells}));
+  const rows = options.rows.map((row, index): RowMarkup => ({
+    ticker: row.ticker,
+    shown: shownTicker(row.ticker),
+    cells: content.rows[index] ?? [],
+    all: row.cells,
+  }));
   const frame = {
     viewName: VIEW_NAMES.get(Math.floor(options.view / 10)) ?? 'Screener',
     total: options.total,
@@ -228,11 +239,23 @@ export function renderScreenerPage(options: ScreenerPageOptions): string {
     tickerLines: rows.map((row) => `${row.ticker}|${row.all[PRICE] ?? ''}|${(row.all[VOLUME] ?? '').replaceAll(',', '')}`),
   };
   if (isTickersView(options.view)) {
-    const spans = rows.map((row): TickerSpan => ({ticker: row.ticker, shown: row.shown, ...tooltipFacts(row), change: row.all[CHANGE] ?? '-'}));
+    const spans = rows.map((row): TickerSpan => ({
+      ticker: row.ticker,
+      shown: row.shown,
+      ...tooltipFacts(row),
+      change: row.all[CHANGE] ?? '-',
+    }));
     const results = tickersViewGrid(spans, options.layout);
     return options.layout === 'old' ? oldDocument({...frame, results}) : newDocument({...frame, results});
   }
-  const table = {layout: options.layout, columns, headers: content.headers, rows, query: `v=${options.view}${options.order === undefined ? '' : `&o=${options.order}`}`, order: options.order ?? 'ticker'};
+  const table = {
+    layout: options.layout,
+    columns,
+    headers: content.headers,
+    rows,
+    query: `v=${options.view}${options.order === undefined ? '' : `&o=${options.order}`}`,
+    order: options.order ?? 'ticker',
+  };
   return options.layout === 'old' ? oldDocument({...frame, results: oldTable(table)}) : newDocument({...frame, results: newTable(table)});
 }
 
@@ -273,14 +296,77 @@ interface TableMarkup {
 
 /** The sort names of the `o` parameter, by column id (as the pages' header links use them). */
 const SORT_NAMES: readonly string[] = [
-  '', 'ticker', 'company', 'sector', 'industry', 'country', 'marketcap', 'pe', 'forwardpe', 'peg', 'ps', 'pb', 'pc',
-  'pfcf', 'dividendyield', 'payoutratio', 'eps', 'epsyoy', 'epsyoy1', 'eps5years', 'estltgrowth', 'sales5years',
-  'epsqoq', 'salesqoq', 'sharesoutstanding2', 'sharesfloat', 'insiderown', 'insidertrans', 'instown', 'insttrans',
-  'shortinterestshare', 'shortinterestratio', 'roa', 'roe', 'roi', 'curratio', 'quickratio', 'ltdebteq', 'debteq',
-  'grossmargin', 'opermargin', 'netmargin', 'perf1w', 'perf4w', 'perf13w', 'perf26w', 'perf52w', 'perfytd', 'beta',
-  'averagetruerange', 'volatility1w', 'volatility4w', 'sma20', 'sma50', 'sma200', 'high50d', 'low50d', 'high52w',
-  'low52w', 'rsi', 'changeopen', 'gap', 'recom', 'averagevolume', 'relativevolume', 'price', 'change', 'volume',
-  'earningsdate', 'targetprice', 'ipodate',
+  '',
+  'ticker',
+  'company',
+  'sector',
+  'industry',
+  'country',
+  'marketcap',
+  'pe',
+  'forwardpe',
+  'peg',
+  'ps',
+  'pb',
+  'pc',
+  'pfcf',
+  'dividendyield',
+  'payoutratio',
+  'eps',
+  'epsyoy',
+  'epsyoy1',
+  'eps5years',
+  'estltgrowth',
+  'sales5years',
+  'epsqoq',
+  'salesqoq',
+  'sharesoutstanding2',
+  'sharesfloat',
+  'insiderown',
+  'insidertrans',
+  'instown',
+  'insttrans',
+  'shortinterestshare',
+  'shortinterestratio',
+  'roa',
+  'roe',
+  'roi',
+  'curratio',
+  'quickratio',
+  'ltdebteq',
+  'debteq',
+  'grossmargin',
+  'opermargin',
+  'netmargin',
+  'perf1w',
+  'perf4w',
+  'perf13w',
+  'perf26w',
+  'perf52w',
+  'perfytd',
+  'beta',
+  'averagetruerange',
+  'volatility1w',
+  'volatility4w',
+  'sma20',
+  'sma50',
+  'sma200',
+  'high50d',
+  'low50d',
+  'high52w',
+  'low52w',
+  'rsi',
+  'changeopen',
+  'gap',
+  'recom',
+  'averagevolume',
+  'relativevolume',
+  'price',
+  'change',
+  'volume',
+  'earningsdate',
+  'targetprice',
+  'ipodate',
 ];
 
 /** Text columns, aligned left; the others are numbers, aligned right. */
@@ -337,7 +423,8 @@ function oldTable(table: TableMarkup): string {
         const text = id === 1 ? row.shown : (row.cells[column] ?? '-');
         const align = TEXT_COLUMNS.has(id) ? 'left' : 'right';
         const tone = toneOf(id, text, row, table.columns);
-        const shown = tone === undefined ? escapeText(text) : `<span class="is-${tone === 'up' ? 'green' : 'red'}">${escapeText(text)}</span>`;
+        const shown =
+          tone === undefined ? escapeText(text) : `<span class="is-${tone === 'up' ? 'green' : 'red'}">${escapeText(text)}</span>`;
         const linkClass = id === 1 ? 'screener-link-primary' : 'screener-link';
         let title = '';
         if (id === 1 || id === PRICE) {
@@ -393,7 +480,9 @@ function newTable(table: TableMarkup): string {
         const align = TEXT_COLUMNS.has(id) ? 'left' : 'right';
         const tone = toneOf(id, text, row, table.columns);
         const shown =
-          tone === undefined ? escapeText(text) : `<span class="color-text is-${tone === 'up' ? 'positive' : 'negative'}">${escapeText(text)}</span>`;
+          tone === undefined
+            ? escapeText(text)
+            : `<span class="color-text is-${tone === 'up' ? 'positive' : 'negative'}">${escapeText(text)}</span>`;
         if (id === 1 && july2026) {
           const facts = tooltipFacts(row);
           const data = `data-boxover-ticker="${rawAttribute(row.ticker)}" data-boxover-company="${rawAttribute(facts.company)}" data-boxover-industry="${rawAttribute(facts.industry)}" data-boxover-country="${rawAttribute(facts.country)}" data-boxover-value="${rawAttribute(facts.marketCap)}"`;

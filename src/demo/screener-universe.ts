@@ -119,14 +119,28 @@ function signalOf(signal: string): (stock: Stock) => boolean {
  * in a market of `size` stocks.
  */
 export function screenUniverse(filters: string, signal: string, order: string, size = UNIVERSE_SIZE): string[] {
-  const tests = [...filters.split(',').filter((code) => code !== '').map(filterOf), signalOf(signal)];
+  const tests = [
+    ...filters
+      .split(',')
+      .filter((code) => code !== '')
+      .map(filterOf),
+    signalOf(signal),
+  ];
   const descending = order.startsWith('-');
   const field = descending ? order.slice(1) : order;
   const matches = universe(size).filter((stock) => tests.every((test) => test(stock)));
-  const key = (stock: Stock): number | string => (field === '' || field === 'ticker' ? stock.ticker : (stock.numbers.get(field) ?? stock.ticker));
+  const key = (stock: Stock): number | string =>
+    field === '' || field === 'ticker' ? stock.ticker : (stock.numbers.get(field) ?? stock.ticker);
   matches.sort((a, b) => {
     const [x, y] = [key(a), key(b)];
-    const compare = typeof x === 'number' && typeof y === 'number' ? (Number.isNaN(x) ? 1 : Number.isNaN(y) ? -1 : x - y) : String(x).localeCompare(String(y));
+    const compare =
+      typeof x === 'number' && typeof y === 'number'
+        ? Number.isNaN(x)
+          ? 1
+          : Number.isNaN(y)
+            ? -1
+            : x - y
+        : String(x).localeCompare(String(y));
     return (descending ? -compare : compare) || a.ticker.localeCompare(b.ticker);
   });
   return matches.map((stock) => stock.ticker);

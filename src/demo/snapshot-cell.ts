@@ -1,6 +1,6 @@
 /** The markup of one snapshot value, as Finviz colours and wraps it. */
 
-import { DASH, fixed, percent } from './page-formats.js';
+import {DASH, fixed, percent} from './page-formats.js';
 
 export type Tone = 'positive' | 'negative' | undefined;
 
@@ -27,10 +27,10 @@ export function thresholdTone(value: number, low: number, high: number, higherIs
   return undefined;
 }
 
-export const dashCell: Cell = { text: DASH, html: `<b>${DASH}</b>`, dash: true };
+export const dashCell: Cell = {text: DASH, html: `<b>${DASH}</b>`, dash: true};
 
 export function plain(text: string, tone?: Tone): Cell {
-  return { text, html: `<b>${colored(text, tone)}</b>` };
+  return {text, html: `<b>${colored(text, tone)}</b>`};
 }
 
 export function numberCell(value: number | undefined, tone?: (value: number) => Tone): Cell {
@@ -44,7 +44,7 @@ export function percentCell(value: number | undefined, tone?: (value: number) =>
 }
 
 export function small(text: string): Cell {
-  return { text, html: `<b><small class="text-2xs">${text}</small></b>` };
+  return {text, html: `<b><small class="text-2xs">${text}</small></b>`};
 }
 
 /** `4.26% 4.98%` in a small tag, or `- -` when unknown. */
@@ -77,4 +77,4 @@ const LOCK_SVG =
   '    <use href="/assets/dist-icons/icons.svg?rev=2445753073#lockOutline"/>\n</svg></a>';
 
 /** The lock icon the free page shows for a field only Finviz Elite shows (Trades). */
-export const lockedCell: Cell = { text: '', html: LOCK_SVG };
+export const lockedCell: Cell = {text: '', html: LOCK_SVG};

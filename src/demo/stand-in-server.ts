@@ -21,16 +21,16 @@
  * `t` is upper-cased (Finviz is case-insensitive); `p` is ignored. Lists (`t=A,M`) are not
  * supported and get the not-found page, as do malformed tickers.
  */
-import type { ScreenerLayout } from './screener-view-columns.js';
-import { rowsPerPage } from '../finviz/screener-views.js';
-import { DEFAULT_SCREENER_LAYOUT, generateScreenerRow, renderScreenerPage } from './screener-page.js';
-import { screenUniverse, UNIVERSE_SIZE } from './screener-universe.js';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { type AddressInfo } from 'node:net';
+import type {ScreenerLayout} from './screener-view-columns.js';
+import {rowsPerPage} from '../finviz/screener-views.js';
+import {DEFAULT_SCREENER_LAYOUT, generateScreenerRow, renderScreenerPage} from './screener-page.js';
+import {screenUniverse, UNIVERSE_SIZE} from './screener-universe.js';
+import {createServer, type IncomingMessage, type ServerResponse} from 'node:http';
+import {type AddressInfo} from 'node:net';
 import zlib from 'node:zlib';
-import { QUOTE_LAYOUTS, type QuoteLayoutName } from '../finviz/quote-layouts.js';
-import type { PagePiece } from './page-piece.js';
-import { NEWEST_LAYOUT, notFoundPagePieces, quotePagePieces } from './quote-page.js';
+import {QUOTE_LAYOUTS, type QuoteLayoutName} from '../finviz/quote-layouts.js';
+import type {PagePiece} from './page-piece.js';
+import {NEWEST_LAYOUT, notFoundPagePieces, quotePagePieces} from './quote-page.js';
 
 /** A content coding the stand-in can compress with. */
 export type CompressedEncoding = 'br' | 'gzip' | 'deflate';
@@ -148,20 +148,20 @@ interface PieceBytes {
 const sharedPieceBytes = new WeakMap<PagePiece, PieceBytes>();
 
 function deflatePiece(raw: Buffer, level: number): Buffer {
-  return zlib.deflateRawSync(raw, { level, finishFlush: zlib.constants.Z_SYNC_FLUSH });
+  return zlib.deflateRawSync(raw, {level, finishFlush: zlib.constants.Z_SYNC_FLUSH});
 }
 
 function bytesOf(piece: PagePiece): PieceBytes {
   if (!piece.shared) {
     const raw = Buffer.from(piece.text, 'utf8');
-    return { raw, deflated: () => deflatePiece(raw, DEFLATE_LEVEL), adler: () => adler32(raw) };
+    return {raw, deflated: () => deflatePiece(raw, DEFLATE_LEVEL), adler: () => adler32(raw)};
   }
   let bytes = sharedPieceBytes.get(piece);
   if (bytes === undefined) {
     const raw = Buffer.from(piece.text, 'utf8');
     const deflated = deflatePiece(raw, 9);
     const adler = adler32(raw);
-    bytes = { raw, deflated: () => deflated, adler: () => adler };
+    bytes = {raw, deflated: () => deflated, adler: () => adler};
     sharedPieceBytes.set(piece, bytes);
   }
   return bytes;
@@ -237,7 +237,7 @@ function spliceDeflate(pieces: readonly PagePiece[], format: 'gzip' | 'deflate')
   }
   chunks.push(FINAL_BLOCK, trailer);
   ownBytes += FINAL_BLOCK.length + trailer.length;
-  return { encoding: format, chunks, length: chunks.reduce((sum, chunk) => sum + chunk.length, 0), ownBytes };
+  return {encoding: format, chunks, length: chunks.reduce((sum, chunk) => sum + chunk.length, 0), ownBytes};
 }
 
 function encodeBody(pieces: readonly PagePiece[], encoding: ContentEncoding): Body {
@@ -249,11 +249,11 @@ function encodeBody(pieces: readonly PagePiece[], encoding: ContentEncoding): Bo
       const chunks: Buffer[] = [];
       let ownBytes = 0;
       for (const piece of pieces) {
-        const { raw } = bytesOf(piece);
+        const {raw} = bytesOf(piece);
         chunks.push(raw);
         if (!piece.shared) ownBytes += raw.length;
       }
-      return { encoding, chunks, length: chunks.reduce((sum, chunk) => sum + chunk.length, 0), ownBytes };
+      return {encoding, chunks, length: chunks.reduce((sum, chunk) => sum + chunk.length, 0), ownBytes};
     }
     case 'br': {
       // Brotli streams cannot be spliced, so the whole page is compressed.
@@ -264,7 +264,7 @@ function encodeBody(pieces: readonly PagePiece[], encoding: ContentEncoding): Bo
           [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
         },
       });
-      return { encoding, chunks: [body], length: body.length, ownBytes: body.length };
+      return {encoding, chunks: [body], length: body.length, ownBytes: body.length};
     }
   }
 }
@@ -355,7 +355,7 @@ interface PageReply {
 type Route = (context: RequestContext) => PageReply;
 
 function staticPage(title: string, text: string): readonly PagePiece[] {
-  return [{ text: `<!DOCTYPE html>\n<html>\n<head><title>${title}</title></head>\n<body>${text}</body>\n</html>\n`, shared: false }];
+  return [{text: `<!DOCTYPE html>\n<html>\n<head><title>${title}</title></head>\n<body>${text}</body>\n</html>\n`, shared: false}];
 }
 
 const PAGE_NOT_FOUND: PageReply = {
@@ -388,14 +388,14 @@ const METHOD_NOT_ALLOWED: PageReply = {
   status: 405,
   cacheKey: 'method-not-allowed',
   pieces: () => staticPage('405 Method Not Allowed', '<h1>Method Not Allowed</h1>'),
-  headers: { allow: 'GET, HEAD' },
+  headers: {allow: 'GET, HEAD'},
 };
 
 // ---------------------------------------------------------------------------------------------
 // The server
 
 function validateOptions(options: StandInOptions): void {
-  const { latencyMs, cacheMaxBytes, encodings, isUnknown, screenerUniverseSize, screenerShownTicker, quoteLayout } = options;
+  const {latencyMs, cacheMaxBytes, encodings, isUnknown, screenerUniverseSize, screenerShownTicker, quoteLayout} = options;
   if (quoteLayout !== undefined && !QUOTE_LAYOUTS.some((layout) => layout.name === quoteLayout)) {
     const names = QUOTE_LAYOUTS.map((layout) => layout.name).join(', ');
     throw new TypeError(`Expected \`quoteLayout\` to be one of ${names}, got \`${String(quoteLayout)}\` (${typeof quoteLayout})`);
@@ -410,10 +410,14 @@ function validateOptions(options: StandInOptions): void {
     throw new TypeError(`Expected \`isUnknown\` to be a function, got \`${String(isUnknown)}\` (${typeof isUnknown})`);
   }
   if (screenerUniverseSize !== undefined && !(Number.isSafeInteger(screenerUniverseSize) && screenerUniverseSize >= 1)) {
-    throw new TypeError(`Expected \`screenerUniverseSize\` to be an integer >= 1, got \`${String(screenerUniverseSize)}\` (${typeof screenerUniverseSize})`);
+    throw new TypeError(
+      `Expected \`screenerUniverseSize\` to be an integer >= 1, got \`${String(screenerUniverseSize)}\` (${typeof screenerUniverseSize})`,
+    );
   }
   if (screenerShownTicker !== undefined && typeof screenerShownTicker !== 'function') {
-    throw new TypeError(`Expected \`screenerShownTicker\` to be a function, got \`${String(screenerShownTicker)}\` (${typeof screenerShownTicker})`);
+    throw new TypeError(
+      `Expected \`screenerShownTicker\` to be a function, got \`${String(screenerShownTicker)}\` (${typeof screenerShownTicker})`,
+    );
   }
   for (const encoding of encodings ?? []) {
     if (!DEFAULT_ENCODINGS.includes(encoding)) {
@@ -429,7 +433,15 @@ export async function startStandInServer(options: StandInOptions = {}): Promise<
   const isUnknown = options.isUnknown ?? defaultIsUnknown;
   const offered = options.encodings ?? DEFAULT_ENCODINGS;
   const cache = new BodyCache(options.cacheMaxBytes ?? DEFAULT_CACHE_MAX_BYTES);
-  const stats: StandInStats = { requests: 0, inFlight: 0, peakInFlight: 0, byTicker: new Map(), throttled: 0, screenerRequests: 0, screenerViews: new Map() };
+  const stats: StandInStats = {
+    requests: 0,
+    inFlight: 0,
+    peakInFlight: 0,
+    byTicker: new Map(),
+    throttled: 0,
+    screenerRequests: 0,
+    screenerViews: new Map(),
+  };
   const rateLimit = options.rateLimit;
   const allowed = rateLimit === undefined ? () => true : tokenBucket(rateLimit, Math.max(1, rateLimit / 4));
   const timers = new Set<NodeJS.Timeout>();
@@ -438,17 +450,17 @@ export async function startStandInServer(options: StandInOptions = {}): Promise<
   const renamed = new Map(Object.entries(options.renamedTickers ?? {}));
 
   function quoteReply(ticker: string): PageReply {
-    if (isUnknown(ticker)) return { status: 404, cacheKey: `404:${ticker}`, pieces: () => notFoundPagePieces(ticker) };
+    if (isUnknown(ticker)) return {status: 404, cacheKey: `404:${ticker}`, pieces: () => notFoundPagePieces(ticker)};
     const shown = renamed.get(ticker) ?? ticker;
-    return { status: 200, cacheKey: `quote:${quoteLayout}:${shown}`, pieces: () => quotePagePieces(shown, quoteLayout) };
+    return {status: 200, cacheKey: `quote:${quoteLayout}:${shown}`, pieces: () => quotePagePieces(shown, quoteLayout)};
   }
 
-  const quoteRoute: Route = ({ url }) => {
+  const quoteRoute: Route = ({url}) => {
     const values = url.searchParams.getAll('t');
     const ticker = (values[0] ?? '').toUpperCase();
     if (values.length !== 1 || !TICKER_PATTERN.test(ticker)) {
       // Lists (t=A,M), missing or malformed tickers: a not-found page, not worth caching.
-      return { status: 404, cacheKey: undefined, pieces: () => notFoundPagePieces(ticker) };
+      return {status: 404, cacheKey: undefined, pieces: () => notFoundPagePieces(ticker)};
     }
     stats.byTicker.set(ticker, (stats.byTicker.get(ticker) ?? 0) + 1);
     if (!allowed()) {
@@ -461,7 +473,7 @@ export async function startStandInServer(options: StandInOptions = {}): Promise<
   const screenerLayout = options.screenerLayout ?? DEFAULT_SCREENER_LAYOUT;
   const universeSize = options.screenerUniverseSize ?? UNIVERSE_SIZE;
   const shownTicker = options.screenerShownTicker;
-  const screenerRoute: Route = ({ url }) => {
+  const screenerRoute: Route = ({url}) => {
     const query = url.searchParams;
     const view = Number(query.get('v') ?? '111') || 111;
     stats.screenerRequests++;
@@ -483,8 +495,21 @@ export async function startStandInServer(options: StandInOptions = {}): Promise<
     const columns = query.get('c')?.split(',').map(Number).filter(Number.isInteger);
     // A view the stand-in does not serve (charts, bulk…) throws here: a 500.
     const onPage = tickers.slice(offset - 1, offset - 1 + rowsPerPage(view));
-    const page = () => ({ layout: screenerLayout, view, rows: onPage.map(generateScreenerRow), total: tickers.length, offset, columns, order: query.get('o') ?? undefined, shownTicker });
-    return { status: 200, cacheKey: `screener:${screenerLayout}:${url.search}`, pieces: () => [{ text: renderScreenerPage(page()), shared: false }] };
+    const page = () => ({
+      layout: screenerLayout,
+      view,
+      rows: onPage.map(generateScreenerRow),
+      total: tickers.length,
+      offset,
+      columns,
+      order: query.get('o') ?? undefined,
+      shownTicker,
+    });
+    return {
+      status: 200,
+      cacheKey: `screener:${screenerLayout}:${url.search}`,
+      pieces: () => [{text: renderScreenerPage(page()), shared: false}],
+    };
   };
 
   const routes = new Map<string, Route>([
@@ -500,7 +525,7 @@ export async function startStandInServer(options: StandInOptions = {}): Promise<
     const handler = routes.get(url.pathname);
     if (handler === undefined) return PAGE_NOT_FOUND;
     if (request.method !== 'GET' && request.method !== 'HEAD') return METHOD_NOT_ALLOWED;
-    return handler({ request, url });
+    return handler({request, url});
   }
 
   function bodyFor(reply: PageReply, encoding: ContentEncoding): Body {
@@ -518,7 +543,7 @@ export async function startStandInServer(options: StandInOptions = {}): Promise<
       'content-type': 'text/html; charset=utf-8',
       'content-length': String(body.length),
       vary: 'Accept-Encoding',
-      ...(body.encoding === 'identity' ? {} : { 'content-encoding': body.encoding }),
+      ...(body.encoding === 'identity' ? {} : {'content-encoding': body.encoding}),
       ...reply.headers,
     });
     if (request.method === 'HEAD') {
@@ -535,7 +560,7 @@ export async function startStandInServer(options: StandInOptions = {}): Promise<
       response.destroy(error instanceof Error ? error : undefined);
       return;
     }
-    response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+    response.writeHead(500, {'content-type': 'text/plain; charset=utf-8'});
     response.end(`Internal stand-in error: ${String(error)}\n`);
   }
 
@@ -586,7 +611,7 @@ export async function startStandInServer(options: StandInOptions = {}): Promise<
       resolve();
     });
   });
-  const { port } = server.address() as AddressInfo;
+  const {port} = server.address() as AddressInfo;
 
   let closing: Promise<void> | undefined;
   return {
@@ -595,7 +620,8 @@ export async function startStandInServer(options: StandInOptions = {}): Promise<
     warm(tickers, encodings = ['identity', ...offered]) {
       for (const ticker of tickers) {
         const upper = ticker.toUpperCase();
-        if (!TICKER_PATTERN.test(upper)) throw new TypeError(`Expected a ticker like \`AAPL\` or \`BRK-B\`, got \`${ticker}\` (${typeof ticker})`);
+        if (!TICKER_PATTERN.test(upper))
+          throw new TypeError(`Expected a ticker like \`AAPL\` or \`BRK-B\`, got \`${ticker}\` (${typeof ticker})`);
         const reply = quoteReply(upper);
         for (const encoding of encodings) bodyFor(reply, encoding);
       }

@@ -16,7 +16,13 @@ export function notFoundTicker($: CheerioAPI): string | undefined {
   for (const cell of $('td.body-text').toArray()) {
     const named = NOT_FOUND.exec(collapse($(cell).text()))?.[1];
     if (named === undefined) continue;
-    if ($(cell).find('a').toArray().some((link) => SEARCH_LINK.test(link.attribs['href'] ?? ''))) return named;
+    if (
+      $(cell)
+        .find('a')
+        .toArray()
+        .some((link) => SEARCH_LINK.test(link.attribs['href'] ?? ''))
+    )
+      return named;
   }
   return undefined;
 }

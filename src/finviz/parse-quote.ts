@@ -6,7 +6,15 @@ import {hasClass, HtmlBytes} from './html-bytes.js';
 import {loadHtml} from './load-html.js';
 import {notFoundTicker} from './not-found-page.js';
 import {headerMatchers, headerOf, readHeaderBytes, type QuoteHeader} from './quote-header.js';
-import {describeStructure, layoutOf, shortfallOf, structureOf, type HeaderField, type QuoteLayout, type QuoteLayoutName} from './quote-layouts.js';
+import {
+  describeStructure,
+  layoutOf,
+  shortfallOf,
+  structureOf,
+  type HeaderField,
+  type QuoteLayout,
+  type QuoteLayoutName,
+} from './quote-layouts.js';
 import {HEADER_SELECTOR, HEADER_TOKENS, regionStarts, SNAPSHOT_SELECTOR, type RegionStart} from './quote-regions.js';
 import {sameTicker} from './same-ticker.js';
 import {readTableCells, type SnapshotTable} from './snapshot-cells.js';
@@ -98,7 +106,8 @@ function quoteOf(quotes: readonly Quote[], ticker: string): ParsedQuotePage {
   const {tag, fields} = quote.header;
   const structure = structureOf(tag, quote.tables);
   const layout = layoutOf(structure);
-  if (layout === undefined) throw new PageNotRecognisedError(`page not recognised: a quote of no known layout (${describeStructure(structure)})`);
+  if (layout === undefined)
+    throw new PageNotRecognisedError(`page not recognised: a quote of no known layout (${describeStructure(structure)})`);
   const snapshot = snapshotOf(quote.tables);
   checkWhole(layout, fields, snapshot);
   return {...fields, ticker, shownTicker: fields.ticker, layout: layout.name, snapshot};
@@ -136,7 +145,8 @@ function checkWhole(layout: QuoteLayout, header: QuoteHeader, snapshot: Readonly
   }
   const lacks: string[] = [];
   if (missingLabels.length > 0) lacks.push(`${missingLabels.length} of ${total} fields missing (${someOf(missingLabels)})`);
-  if (missingHeaderFields.length > 0) lacks.push(`the header shows no ${missingHeaderFields.map((field) => HEADER_FIELD_NAMES[field]).join(', ')}`);
+  if (missingHeaderFields.length > 0)
+    lacks.push(`the header shows no ${missingHeaderFields.map((field) => HEADER_FIELD_NAMES[field]).join(', ')}`);
   if (lacks.length > 0) throw new PageIncompleteError(`page incomplete: ${lacks.join('; ')}`);
 }
 
@@ -221,7 +231,8 @@ function readLoaded($: CheerioAPI, ticker: string): ParsedQuotePage {
     if (quotes.length > 0) return quoteOf(quotes, ticker);
     const missing = notFoundTicker($);
     if (missing === undefined) throw new PageNotRecognisedError('page not recognised: no quote header with a snapshot table');
-    if (!sameTicker(missing, ticker)) throw new PageNotRecognisedError(`page not recognised: Finviz's "not found" page for ${missing}, not ${ticker}`);
+    if (!sameTicker(missing, ticker))
+      throw new PageNotRecognisedError(`page not recognised: Finviz's "not found" page for ${missing}, not ${ticker}`);
     throw new TickerNotFoundError(ticker, 'ticker not found');
   } finally {
     $.root().empty();

@@ -217,11 +217,15 @@ function readBulkGrid(columns: readonly DomElement[]): Table {
   const heights = rowsByColumn.map((rows) => rows.length);
   const height = heights[0] ?? 0;
   const rowByRow = heights.every((rows, index) => rows <= (heights[index - 1] ?? rows)) && height - (heights.at(-1) ?? 0) <= 1;
-  if (!rowByRow) throw new PageNotRecognisedError(`Expected the bulk view's columns to be filled row by row, got columns of ${heights.join(', ')} rows`);
+  if (!rowByRow)
+    throw new PageNotRecognisedError(`Expected the bulk view's columns to be filled row by row, got columns of ${heights.join(', ')} rows`);
   const width = childElements(rowsByColumn[0]?.[0] ?? columns[0]!, 'td').length;
   // The bulk views are told apart by how many cells a row has.
   const ids = [...BULK_VIEW_COLUMNS.values()].find((columns) => columns.length === width);
-  if (ids === undefined) throw new PageNotRecognisedError(`Expected a bulk view of ${[...BULK_VIEW_COLUMNS.values()].map((columns) => columns.length).join(' or ')} cells a row, got ${width}`);
+  if (ids === undefined)
+    throw new PageNotRecognisedError(
+      `Expected a bulk view of ${[...BULK_VIEW_COLUMNS.values()].map((columns) => columns.length).join(' or ')} cells a row, got ${width}`,
+    );
   const headers = ids.map((id) => CUSTOM_VIEW_COLUMNS[id] ?? '');
   const rows: string[][] = [];
   for (let level = 0; level < height; level++) {

@@ -23,7 +23,10 @@ export interface ElementFacts {
 
 type Matcher = (element: ElementFacts) => boolean;
 
-const linkTo = (part: string): Matcher => (element) => element.name === 'a' && (element.attributes?.['href'] ?? '').includes(part);
+const linkTo =
+  (part: string): Matcher =>
+  (element) =>
+    element.name === 'a' && (element.attributes?.['href'] ?? '').includes(part);
 /** Both layouts link sector, industry and country to screener filters. */
 const LINKS = {sector: linkTo('f=sec_'), industry: linkTo('f=ind_'), country: linkTo('f=geo_')};
 

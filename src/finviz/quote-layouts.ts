@@ -79,11 +79,12 @@ export const QUOTE_LAYOUTS: readonly QuoteLayout[] = [
 
 /** The layout whose markup this is, if screener knows it. */
 export function layoutOf(structure: QuoteStructure): QuoteLayout | undefined {
-  return QUOTE_LAYOUTS.find(({structure: known}) =>
-    known.header === structure.header &&
-    known.labelClass === structure.labelClass &&
-    known.tooltip === structure.tooltip &&
-    known.rows === structure.rows,
+  return QUOTE_LAYOUTS.find(
+    ({structure: known}) =>
+      known.header === structure.header &&
+      known.labelClass === structure.labelClass &&
+      known.tooltip === structure.tooltip &&
+      known.rows === structure.rows,
   );
 }
 
@@ -127,7 +128,9 @@ export interface Shortfall {
   readonly missingHeaderFields: readonly HeaderField[];
 }
 
-const LABEL_SETS: ReadonlyMap<QuoteLayoutName, ReadonlySet<string>> = new Map(QUOTE_LAYOUTS.map((layout) => [layout.name, new Set(layout.labels)]));
+const LABEL_SETS: ReadonlyMap<QuoteLayoutName, ReadonlySet<string>> = new Map(
+  QUOTE_LAYOUTS.map((layout) => [layout.name, new Set(layout.labels)]),
+);
 
 /** What `snapshot` (label -> value) and `header` lack of `layout`, in the layout's order. */
 export function shortfallOf(layout: QuoteLayout, header: QuoteHeader, snapshot: Readonly<Record<string, string>>): Shortfall {

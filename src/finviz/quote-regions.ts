@@ -42,7 +42,8 @@ export function regionStarts(html: HtmlBytes): RegionStart[] {
 function regionTokens(html: HtmlBytes): Array<{readonly index: number; readonly region: (typeof REGIONS)[number]}> {
   const found: Array<{index: number; region: (typeof REGIONS)[number]}> = [];
   for (const region of REGIONS) {
-    for (let at = html.find(region.token, 0); at !== -1; at = html.find(region.token, at + region.token.length)) found.push({index: at, region});
+    for (let at = html.find(region.token, 0); at !== -1; at = html.find(region.token, at + region.token.length))
+      found.push({index: at, region});
   }
   return found.sort((a, b) => a.index - b.index);
 }

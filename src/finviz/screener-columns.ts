@@ -33,16 +33,77 @@ import {SNAPSHOT_FIELDS, type ScreenerConversion, type SnapshotField} from './sn
  * 2025 id 34 is headed "ROIC" (the stand-in's ../demo/screener-view-columns.ts shows both).
  */
 export const CUSTOM_VIEW_COLUMNS: readonly string[] = [
-  'No.', 'Ticker', 'Company', 'Sector', 'Industry', 'Country',
-  'Market Cap', 'P/E', 'Fwd P/E', 'PEG', 'P/S', 'P/B', 'P/C', 'P/FCF',
-  'Dividend', 'Payout Ratio',
-  'EPS', 'EPS this Y', 'EPS next Y', 'EPS past 5Y', 'EPS next 5Y', 'Sales past 5Y', 'EPS Q/Q', 'Sales Q/Q',
-  'Outstanding', 'Float', 'Insider Own', 'Insider Trans', 'Inst Own', 'Inst Trans', 'Float Short', 'Short Ratio',
-  'ROA', 'ROE', 'ROI', 'Curr R', 'Quick R', 'LTDebt/Eq', 'Debt/Eq', 'Gross M', 'Oper M', 'Profit M',
-  'Perf Week', 'Perf Month', 'Perf Quart', 'Perf Half', 'Perf Year', 'Perf YTD',
-  'Beta', 'ATR', 'Volatility W', 'Volatility M', 'SMA20', 'SMA50', 'SMA200',
-  '50D High', '50D Low', '52W High', '52W Low', 'RSI', 'from Open', 'Gap',
-  'Recom', 'Avg Volume', 'Rel Volume', 'Price', 'Change', 'Volume', 'Earnings', 'Target Price', 'IPO Date',
+  'No.',
+  'Ticker',
+  'Company',
+  'Sector',
+  'Industry',
+  'Country',
+  'Market Cap',
+  'P/E',
+  'Fwd P/E',
+  'PEG',
+  'P/S',
+  'P/B',
+  'P/C',
+  'P/FCF',
+  'Dividend',
+  'Payout Ratio',
+  'EPS',
+  'EPS this Y',
+  'EPS next Y',
+  'EPS past 5Y',
+  'EPS next 5Y',
+  'Sales past 5Y',
+  'EPS Q/Q',
+  'Sales Q/Q',
+  'Outstanding',
+  'Float',
+  'Insider Own',
+  'Insider Trans',
+  'Inst Own',
+  'Inst Trans',
+  'Float Short',
+  'Short Ratio',
+  'ROA',
+  'ROE',
+  'ROI',
+  'Curr R',
+  'Quick R',
+  'LTDebt/Eq',
+  'Debt/Eq',
+  'Gross M',
+  'Oper M',
+  'Profit M',
+  'Perf Week',
+  'Perf Month',
+  'Perf Quart',
+  'Perf Half',
+  'Perf Year',
+  'Perf YTD',
+  'Beta',
+  'ATR',
+  'Volatility W',
+  'Volatility M',
+  'SMA20',
+  'SMA50',
+  'SMA200',
+  '50D High',
+  '50D Low',
+  '52W High',
+  '52W Low',
+  'RSI',
+  'from Open',
+  'Gap',
+  'Recom',
+  'Avg Volume',
+  'Rel Volume',
+  'Price',
+  'Change',
+  'Volume',
+  'Earnings',
+  'Target Price',
+  'IPO Date',
 ];
 
 /** Every custom-view column, in id order: the `c` parameter of a batch request (`v=152&t=…&c=…`). */
@@ -71,7 +132,8 @@ export function screenerColumnsOf(fields: readonly SnapshotField[]): ReadonlyMap
     for (const source of screener) {
       const column = typeof source === 'string' ? same(source, label) : {...source, label};
       const taken = columns.get(column.name);
-      if (taken !== undefined) throw new Error(`Expected screener column "${column.name}" to fill one label, got "${taken.label}" and "${label}"`);
+      if (taken !== undefined)
+        throw new Error(`Expected screener column "${column.name}" to fill one label, got "${taken.label}" and "${label}"`);
       columns.set(column.name, column);
     }
   }
@@ -85,14 +147,13 @@ export const SCREENER_COLUMNS: ReadonlyMap<string, ScreenerColumn> = screenerCol
 export type ScreenerHeaderField = 'ticker' | 'company' | 'sector' | 'industry' | 'country';
 
 /** Screener columns that fill the quote page's header fields instead of its snapshot. */
-export const SCREENER_HEADER_FIELDS: ReadonlyMap<string, ScreenerHeaderField> =
-  new Map([
-    ['Ticker', 'ticker'],
-    ['Company', 'company'],
-    ['Sector', 'sector'],
-    ['Industry', 'industry'],
-    ['Country', 'country'],
-  ] as const);
+export const SCREENER_HEADER_FIELDS: ReadonlyMap<string, ScreenerHeaderField> = new Map([
+  ['Ticker', 'ticker'],
+  ['Company', 'company'],
+  ['Sector', 'sector'],
+  ['Industry', 'industry'],
+  ['Country', 'country'],
+] as const);
 
 /**
  * Screener columns no quote page shows: the row number, the distance from the
@@ -118,7 +179,11 @@ const SCREENER_ONLY = new Set(SCREENER_ONLY_COLUMNS);
  * passes the map of another table. Throws ParseError when the row and headers differ in length,
  * or the row has no ticker.
  */
-export function screenerRowToSnapshot(headers: readonly string[], row: readonly string[], columns: ReadonlyMap<string, ScreenerColumn> = SCREENER_COLUMNS): QuotePage {
+export function screenerRowToSnapshot(
+  headers: readonly string[],
+  row: readonly string[],
+  columns: ReadonlyMap<string, ScreenerColumn> = SCREENER_COLUMNS,
+): QuotePage {
   if (row.length !== headers.length) {
     throw new ParseError('', `Expected ${headers.length} cells in the screener row (one per header), got ${row.length}`);
   }

@@ -26,8 +26,6 @@ export interface FetchPageOptions {
   readonly cookies?: CookieJar;
 }
 
-
-
 /**
  * GETs one URL with browser headers and returns status and decompressed body.
  * Throws FetchTimeoutError, NetworkError, ResponseTooLargeError, or the signal's reason when aborted.
@@ -44,12 +42,11 @@ export async function fetchPage(url: URL, options: FetchPageOptions): Promise<An
     const raw = await readCapped(response.body, maxBytes);
     const header = response.headers['content-encoding'];
     const encoding = typeof header === 'string' && isEncoded(header) ? header : undefined;
-    if (options.decode === false && encoding !== undefined) return {status: response.statusCode, headers: response.headers, bytes: raw, encoding};
-    const decoded = await decodeBody(raw, encoding, maxBytes).catch(
-      (error: unknown) => {
-        throw decodeError(error, maxBytes);
-      },
-    );
+    if (options.decode === false && encoding !== undefined)
+      return {status: response.statusCode, headers: response.headers, bytes: raw, encoding};
+    const decoded = await decodeBody(raw, encoding, maxBytes).catch((error: unknown) => {
+      throw decodeError(error, maxBytes);
+    });
     return {status: response.statusCode, headers: response.headers, bytes: decoded};
   } catch (error) {
     if (signal?.aborted) throw signal.reason;

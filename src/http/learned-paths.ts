@@ -25,6 +25,10 @@ export class LearnedPaths {
 }
 
 function sameQuery(a: URLSearchParams, b: URLSearchParams): boolean {
-  const sorted = (params: URLSearchParams): string => [...params].map(([key, value]) => `${key}=${value}`).sort().join('&');
+  const sorted = (params: URLSearchParams): string =>
+    [...params]
+      .map(([key, value]) => `${key}=${value}`)
+      .sort()
+      .join('&');
   return sorted(a) === sorted(b);
 }

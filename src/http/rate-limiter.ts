@@ -167,7 +167,11 @@ export class RateLimiter {
     // Unlimited so far: the pace the site accepted stands for our rate. Leaving slow start,
     // our rate may have run far ahead of the limit while the site's burst allowance
     // drained, so the accepted pace caps it.
-    const current = !Number.isFinite(this.#rate) ? accepted : this.#cuts === 1 ? Math.min(this.#rate, Math.max(accepted, this.#rateAfterCut)) : this.#rate;
+    const current = !Number.isFinite(this.#rate)
+      ? accepted
+      : this.#cuts === 1
+        ? Math.min(this.#rate, Math.max(accepted, this.#rateAfterCut))
+        : this.#rate;
     this.#ceiling = current;
     this.#rate = Math.max(MIN_RATE, current * DECREASE);
     this.#rateAfterCut = this.#rate;

@@ -20,7 +20,10 @@ export class Diagnostics {
   }
 
   unknownLabel(ticker: string, label: string, text: string): void {
-    this.#once(`label\0${label}`, `screener: warning: unknown Finviz label ${JSON.stringify(label)} (${ticker} shows ${JSON.stringify(text)}): ${this.#unknownFate}`);
+    this.#once(
+      `label\0${label}`,
+      `screener: warning: unknown Finviz label ${JSON.stringify(label)} (${ticker} shows ${JSON.stringify(text)}): ${this.#unknownFate}`,
+    );
   }
 
   unreadable(ticker: string, {column, text, label, cell}: Unreadable): void {

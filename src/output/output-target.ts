@@ -40,13 +40,16 @@ export async function outputTarget(named: string | undefined): Promise<OutputTar
   if (link === undefined) return {kind: 'file', path: join(await realFolderOf(named, absolute), basename(absolute)), named, existed: false};
   const info = link.isSymbolicLink()
     ? await stat(absolute).catch((error: unknown) => {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`${named}: a symbolic link to a file that does not exist; name the file itself`);
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+          throw new UsageError(`${named}: a symbolic link to a file that does not exist; name the file itself`);
         throw cannotWrite(named, error);
       })
     : link;
   if (info.isDirectory()) throw new UsageError(`${named}: is a folder; -o names a file`);
   if (!info.isFile()) return {kind: 'through', path: absolute};
-  const real = link.isSymbolicLink() ? await realpath(absolute).catch((error: unknown) => Promise.reject(cannotWrite(named, error))) : join(await realFolderOf(named, absolute), basename(absolute));
+  const real = link.isSymbolicLink()
+    ? await realpath(absolute).catch((error: unknown) => Promise.reject(cannotWrite(named, error)))
+    : join(await realFolderOf(named, absolute), basename(absolute));
   return {kind: 'file', path: real, named, existed: true};
 }
 
@@ -59,7 +62,8 @@ async function realFolderOf(named: string, absolute: string): Promise<string> {
     return real;
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`${named}: cannot write: the folder ${folder} does not exist`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new UsageError(`${named}: cannot write: the folder ${folder} does not exist`);
     throw cannotWrite(named, error);
   }
 }
@@ -74,5 +78,7 @@ const PATH_MISTAKES = new Set(['ENOENT', 'ENOTDIR', 'EISDIR', 'ELOOP', 'ENAMETOO
  */
 export function cannotWrite(named: string, error: unknown): UsageError | OutputError {
   const message = `${named}: cannot write: ${systemErrorText(error)}`;
-  return PATH_MISTAKES.has((error as NodeJS.ErrnoException).code ?? '') ? new UsageError(message, {cause: error}) : new OutputError(message, {cause: error});
+  return PATH_MISTAKES.has((error as NodeJS.ErrnoException).code ?? '')
+    ? new UsageError(message, {cause: error})
+    : new OutputError(message, {cause: error});
 }

@@ -10,7 +10,10 @@ const PAGE_COLUMN_BY_NAME = new Map(PAGE_COLUMNS.map((column) => [column.name, c
  * Page Ticker unless the page shows another ticker than the one requested.
  */
 export function rawRecord(outcome: TickerOutcome): string[] {
-  if (!outcome.ok) return RAW_COLUMNS.map((column) => (column === 'Ticker' ? outcome.ticker : column === ERROR_COLUMN.name ? outcome.message : ''));
+  if (!outcome.ok)
+    return RAW_COLUMNS.map((column) => (column === 'Ticker' ? outcome.ticker : column === ERROR_COLUMN.name ? outcome.message : ''));
   const {page} = outcome;
-  return RAW_COLUMNS.map((column) => (column === ERROR_COLUMN.name ? '' : (PAGE_COLUMN_BY_NAME.get(column)?.read(page) ?? page.snapshot[column] ?? '')));
+  return RAW_COLUMNS.map((column) =>
+    column === ERROR_COLUMN.name ? '' : (PAGE_COLUMN_BY_NAME.get(column)?.read(page) ?? page.snapshot[column] ?? ''),
+  );
 }

@@ -8,7 +8,7 @@ const NUMBER = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 export function parseJsonNumbersAsText(text: string): unknown {
   let quoted = '';
   let copiedTo = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const char = text[i]!;
     if (char === '"') {
       // Skip the string, escapes included.

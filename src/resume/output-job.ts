@@ -65,7 +65,9 @@ export class OutputJob {
       try {
         const hasRows = !earlier.tickers().next().done;
         if (hasRows && earlier.columns.join('\u0000') !== columns.join('\u0000')) {
-          throw new UsageError(`${journalPath}: its columns differ from this run's; resume with the same --fields and --raw as the first run`);
+          throw new UsageError(
+            `${journalPath}: its columns differ from this run's; resume with the same --fields and --raw as the first run`,
+          );
         }
         return new OutputJob(path, await RowJournal.create(journalPath, columns, earlier.rows()), false, lock, options);
       } finally {

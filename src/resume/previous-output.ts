@@ -48,7 +48,9 @@ function csvRecords(path: string, text: string): Records {
   try {
     records = parse(text, {relaxColumnCount: false});
   } catch (error) {
-    throw new UsageError(`${path}: not a CSV file that screener wrote (${(error as Error).message}); cannot resume from it`, {cause: error});
+    throw new UsageError(`${path}: not a CSV file that screener wrote (${(error as Error).message}); cannot resume from it`, {
+      cause: error,
+    });
   }
   const [columns = [], ...body] = records;
   return {columns, rows: body.map((record) => ({values: record.map((value) => (value === '' ? null : value)), extra: {}}))};
@@ -58,20 +60,35 @@ function jsonRecords(path: string, format: 'jsonl' | 'json', text: string, {colu
   const names = columns.map((column) => column.name);
   let objects: unknown[];
   try {
-    objects = format === 'json' ? (text.trim() === '' ? [] : (parseJsonNumbersAsText(text) as unknown[])) : text.split('\n').filter((line) => line.trim() !== '').map(parseJsonNumbersAsText);
+    objects =
+      format === 'json'
+        ? text.trim() === ''
+          ? []
+          : (parseJsonNumbersAsText(text) as unknown[])
+        : text
+            .split('\n')
+            .filter((line) => line.trim() !== '')
+            .map(parseJsonNumbersAsText);
     if (!Array.isArray(objects)) throw new SyntaxError('not an array');
   } catch (error) {
-    throw new UsageError(`${path}: not a ${format === 'json' ? 'JSON' : 'JSON Lines'} file that screener wrote (${(error as Error).message}); cannot resume from it`, {cause: error});
+    throw new UsageError(
+      `${path}: not a ${format === 'json' ? 'JSON' : 'JSON Lines'} file that screener wrote (${(error as Error).message}); cannot resume from it`,
+      {cause: error},
+    );
   }
   const rows = objects.map((object) => {
-    if (typeof object !== 'object' || object === null || Array.isArray(object)) throw new UsageError(`${path}: a row is not a JSON object; cannot resume from it`);
+    if (typeof object !== 'object' || object === null || Array.isArray(object))
+      throw new UsageError(`${path}: a row is not a JSON object; cannot resume from it`);
     const record = object as Record<string, unknown>;
     const keys = Object.keys(record).filter((key) => !(key === 'extra' && extraAt !== undefined));
     if (keys.join('\u0000') !== names.join('\u0000')) {
       throw new UsageError(`${path}: its columns differ from this run's; resume with the same --fields and --raw as the first run`);
     }
     const extra = extraAt === undefined ? {} : record['extra'];
-    return {values: names.map((name) => jsonValueText(record[name])), extra: typeof extra === 'object' && extra !== null ? (extra as Record<string, string>) : {}};
+    return {
+      values: names.map((name) => jsonValueText(record[name])),
+      extra: typeof extra === 'object' && extra !== null ? (extra as Record<string, string>) : {},
+    };
   });
   return {columns: names, rows};
 }

@@ -52,7 +52,14 @@ export class RowJournal {
   #unsynced = false;
   #timer: NodeJS.Timeout | undefined;
 
-  private constructor(path: string, columns: readonly string[], handle: FileHandle, entries: Map<string, Entry>, size: number, writable: boolean) {
+  private constructor(
+    path: string,
+    columns: readonly string[],
+    handle: FileHandle,
+    entries: Map<string, Entry>,
+    size: number,
+    writable: boolean,
+  ) {
     this.path = path;
     this.columns = columns;
     this.#handle = handle;
@@ -68,7 +75,11 @@ export class RowJournal {
    * Starts FILE.journal over with `seed`, the rows of earlier runs (none for a
    * fresh run), replacing any journal there; returns it open for appending.
    */
-  static async create(path: string, columns: readonly string[], seed: AsyncIterable<JournalRow> | Iterable<JournalRow> = []): Promise<RowJournal> {
+  static async create(
+    path: string,
+    columns: readonly string[],
+    seed: AsyncIterable<JournalRow> | Iterable<JournalRow> = [],
+  ): Promise<RowJournal> {
     const fresh = `${path}.new`;
     await unlink(fresh).catch(() => undefined); // a leftover of a crash; the caller holds the lock
     let handle: FileHandle;
@@ -126,7 +137,8 @@ export class RowJournal {
       for await (const {offset, length, text} of lines(handle)) {
         if (columns === undefined) {
           columns = headerColumns(text);
-          if (columns === undefined) throw new UsageError(`${path}: not a journal screener wrote; cannot resume from it (delete it to start over)`);
+          if (columns === undefined)
+            throw new UsageError(`${path}: not a journal screener wrote; cannot resume from it (delete it to start over)`);
           continue;
         }
         const record = parseRecord(text, columns.length);
@@ -260,7 +272,7 @@ async function* lines(handle: FileHandle): AsyncGenerator<{offset: number; lengt
   const chunk = Buffer.alloc(1024 * 1024);
   let carry = Buffer.alloc(0);
   let carryOffset = 0;
-  for (let position = 0; ; ) {
+  for (let position = 0; ;) {
     const {bytesRead} = await handle.read(chunk, 0, chunk.length, position);
     if (bytesRead === 0) return; // what is left in `carry` has no newline: cut short by a crash
     position += bytesRead;
@@ -276,7 +288,7 @@ async function* lines(handle: FileHandle): AsyncGenerator<{offset: number; lengt
 }
 
 async function writeAll(handle: FileHandle, bytes: Buffer, position: number): Promise<void> {
-  for (let done = 0; done < bytes.length; ) {
+  for (let done = 0; done < bytes.length;) {
     const {bytesWritten} = await handle.write(bytes, done, bytes.length - done, position + done);
     done += bytesWritten;
   }

@@ -45,4 +45,3 @@ export class RunControl {
     return {ok, failed, interrupted: ok + failed < total, seconds, stats, stop: this.guard.stop, writeError};
   }
 }
-

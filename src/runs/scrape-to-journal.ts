@@ -9,7 +9,11 @@ import type {ScrapeCounts, ScrapeToOutputOptions} from './scrape-to-output.js';
  * done, in the order they finish: a crash loses only the requests in flight.
  * If the journal cannot be written, the run stops at once.
  */
-export async function scrapeToJournal(tickers: readonly string[], journal: RowJournal, options: ScrapeToOutputOptions): Promise<ScrapeCounts> {
+export async function scrapeToJournal(
+  tickers: readonly string[],
+  journal: RowJournal,
+  options: ScrapeToOutputOptions,
+): Promise<ScrapeCounts> {
   const run = new RunControl(options);
   const {stats, guard, signal} = run;
   const makeRow = rowMakerFor(options.output ?? {});

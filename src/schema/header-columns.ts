@@ -26,7 +26,8 @@ export const HEADER_COLUMNS: readonly PageColumn[] = [
 /** After the snapshot's columns, before Error. */
 export const PAGE_TICKER_COLUMN: PageColumn = {
   name: 'Page Ticker',
-  meaning: 'the ticker the page shows when it is not the one requested (Finviz may show a renamed ticker under its new symbol); empty otherwise',
+  meaning:
+    'the ticker the page shows when it is not the one requested (Finviz may show a renamed ticker under its new symbol); empty otherwise',
   read: otherShownTicker,
 };
 

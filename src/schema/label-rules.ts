@@ -1,4 +1,11 @@
-import {columnsOfField, columnSpecsOf, SNAPSHOT_FIELDS, type CellShape, type SnapshotField, type ValueKind} from '../finviz/snapshot-fields.js';
+import {
+  columnsOfField,
+  columnSpecsOf,
+  SNAPSHOT_FIELDS,
+  type CellShape,
+  type SnapshotField,
+  type ValueKind,
+} from '../finviz/snapshot-fields.js';
 import {
   readDayNearScrapeDate,
   readLongDate,
@@ -71,7 +78,11 @@ export function labelRulesOf(fields: readonly SnapshotField[]): ReadonlyMap<stri
   return new Map(
     fields.map((field) => {
       const columns = columnsOfField(field, specs);
-      const rule: LabelRule = {columns: columns.map(({name}) => name), readers: columns.map(({kind}) => READERS[kind]), split: SPLITS[field.shape ?? 'one']};
+      const rule: LabelRule = {
+        columns: columns.map(({name}) => name),
+        readers: columns.map(({kind}) => READERS[kind]),
+        split: SPLITS[field.shape ?? 'one'],
+      };
       return [field.label, rule] as const;
     }),
   );

@@ -29,7 +29,11 @@ function isEmpty(text: string): boolean {
  * Reads a quote page into the normalized columns. Pure: the scrape date comes in `context`;
  * `rules` are those of the one table of labels unless a test builds others.
  */
-export function normalizeQuote(page: QuotePage, context: ReadContext, rules: ReadonlyMap<string, LabelRule> = LABEL_RULES): NormalizedQuote {
+export function normalizeQuote(
+  page: QuotePage,
+  context: ReadContext,
+  rules: ReadonlyMap<string, LabelRule> = LABEL_RULES,
+): NormalizedQuote {
   const values = new Map<string, string>();
   const unreadable: Unreadable[] = [];
   const unknown: [string, string][] = [];

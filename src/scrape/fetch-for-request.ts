@@ -6,7 +6,6 @@ import type {AttemptOutcome} from '../worker/attempt-outcome.js';
 import type {PageRequest} from '../worker/page-request.js';
 import {pageUrl} from './page-url.js';
 
-
 export interface AttemptOptions extends FetchWithinHostOptions {
   readonly baseUrl: string;
   /** Paths the site moved, learned from its redirects and applied to the next requests. */

@@ -13,7 +13,11 @@ type Settled<R> = {readonly ok: true; readonly value: R} | {readonly ok: false; 
  * item. After an abort it dispatches nothing more, yields what the calls under
  * way still return, and ends; their rejections (the abort) are not errors.
  */
-export async function* mapAsCompleted<T, R>(items: readonly T[], fn: (item: T, index: number) => Promise<R>, options: MapAsCompletedOptions): AsyncGenerator<R> {
+export async function* mapAsCompleted<T, R>(
+  items: readonly T[],
+  fn: (item: T, index: number) => Promise<R>,
+  options: MapAsCompletedOptions,
+): AsyncGenerator<R> {
   const {concurrency, signal} = options;
   const settled: Settled<R>[] = [];
   let wake: (() => void) | undefined;

@@ -30,7 +30,13 @@ export async function* mapInOrder<T, R>(
       const item = items[index] as T;
       const run = fn(item, index);
       // Settle every promise at once, so a rejection waiting behind a slower item is never unhandled.
-      pending.set(index, run.then((value) => ({ok: true, value}) as const, (error: unknown) => ({ok: false, error}) as const));
+      pending.set(
+        index,
+        run.then(
+          (value) => ({ok: true, value}) as const,
+          (error: unknown) => ({ok: false, error}) as const,
+        ),
+      );
     }
     const settled = pending.get(next);
     if (settled === undefined) return; // aborted before this item was dispatched

@@ -46,5 +46,8 @@ export class PageArchive {
 /** The ticker, or `screener_` and the query with every character but letters, digits and `=,._-` as `_`. */
 function fileBase(request: PageRequest): string {
   const name = request.kind === 'quote' ? request.ticker : `screener_${request.query}`;
-  return name.replace(/[^A-Za-z0-9=,._-]/g, '_').replace(/^\.+/, '_').slice(0, MAX_NAME);
+  return name
+    .replace(/[^A-Za-z0-9=,._-]/g, '_')
+    .replace(/^\.+/, '_')
+    .slice(0, MAX_NAME);
 }

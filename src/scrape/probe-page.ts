@@ -61,7 +61,17 @@ export class ProbeSession {
     });
     const milliseconds = performance.now() - started;
     const cookies = this.#cookies.getCookiesSync(url.href).map((cookie) => cookie.key);
-    if ('kind' in fetched) return {url: url.href, redirectedTo, status: undefined, milliseconds, body: undefined, encoding: undefined, cookies, outcome: fetched};
+    if ('kind' in fetched)
+      return {
+        url: url.href,
+        redirectedTo,
+        status: undefined,
+        milliseconds,
+        body: undefined,
+        encoding: undefined,
+        cookies,
+        outcome: fetched,
+      };
     const encoding = typeof fetched.headers['content-encoding'] === 'string' ? fetched.headers['content-encoding'] : undefined;
     let body: Uint8Array = fetched.bytes;
     try {

@@ -26,7 +26,8 @@ export const STOPPED: FailureCode = 'STOPPED';
 export const MAX_FAULT_RETRY_AFTER_MS = 30_000;
 
 /** What came of a request after its retries: its page, or why there is none. */
-export type RequestResult<P> = {readonly ok: true; readonly page: P} | {readonly ok: false; readonly code: FailureCode; readonly message: string};
+export type RequestResult<P> =
+  {readonly ok: true; readonly page: P} | {readonly ok: false; readonly code: FailureCode; readonly message: string};
 
 export interface RetryContext {
   /**

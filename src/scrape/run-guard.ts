@@ -80,7 +80,8 @@ export class RunGuard {
         return;
       case 'forbidden':
         this.#forbidden.add(sent, key);
-        if (this.#forbidden.count >= FORBIDDEN_IN_A_ROW) this.#stopFor('blocked', `${this.#forbidden.count} answers in a row were HTTP 403`);
+        if (this.#forbidden.count >= FORBIDDEN_IN_A_ROW)
+          this.#stopFor('blocked', `${this.#forbidden.count} answers in a row were HTTP 403`);
         return;
       case 'throttled': {
         const minutes = (this.#now() - this.#lastServedAt) / 60_000;

@@ -20,7 +20,9 @@ export class RunStats {
   /** The site asked to wait longer than the cap before retrying a fault; said once a run. */
   noteRetryAfterCapped(message: string, capMs: number): void {
     if (this.retryAfterCapped++ > 0) return;
-    this.#warn(`screener: warning: the site answered ${message} with a Retry-After over ${capMs / 1000} s; retrying after ${capMs / 1000} s at most (said once)`);
+    this.#warn(
+      `screener: warning: the site answered ${message} with a Retry-After over ${capMs / 1000} s; retrying after ${capMs / 1000} s at most (said once)`,
+    );
   }
 
   recordAttempt(outcome: AttemptOutcome): void {

@@ -38,7 +38,9 @@ export async function* scrapeTickers(tickers: readonly string[], options: Scrape
   let failed = false;
   try {
     if (options.via === 'screener') {
-      const batches = Array.from({length: Math.ceil(tickers.length / BATCH_SIZE)}, (_, i) => tickers.slice(i * BATCH_SIZE, (i + 1) * BATCH_SIZE));
+      const batches = Array.from({length: Math.ceil(tickers.length / BATCH_SIZE)}, (_, i) =>
+        tickers.slice(i * BATCH_SIZE, (i + 1) * BATCH_SIZE),
+      );
       for await (const outcomes of map(batches, (batch) => scrapeBatch(session, batch), Math.max(16, session.concurrency * 4))) {
         yield* outcomes;
       }

@@ -49,7 +49,12 @@ export async function* screenRows(session: SiteSession, query: ScreenQuery, opti
   }
 }
 
-async function* pagesInParallel(session: SiteSession, query: ScreenQuery, offsets: readonly number[], signal?: AbortSignal): AsyncGenerator<ScreenerPage> {
+async function* pagesInParallel(
+  session: SiteSession,
+  query: ScreenQuery,
+  offsets: readonly number[],
+  signal?: AbortSignal,
+): AsyncGenerator<ScreenerPage> {
   const window = Math.max(16, session.concurrency * 4);
   yield* mapInOrder(offsets, (offset) => fetchPage(session, query, offset), {window, signal});
 }

@@ -1,4 +1,3 @@
-
 /** Finviz's screener views by name, and their `v=` numbers. */
 export const VIEWS = {overview: 111, valuation: 121, ownership: 131, performance: 141, financial: 161, technical: 171} as const;
 export type ViewName = keyof typeof VIEWS;

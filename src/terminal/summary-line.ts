@@ -35,7 +35,10 @@ export function formatSummary(summary: RunSummary): string[] {
     const errors = [...stats.errors].sort(([, a], [, b]) => b - a).map(([message, count]) => `${count} × ${message}`);
     lines.push(`errors: ${errors.join(', ')}`);
   }
-  if (summary.stop !== undefined) lines.push(`stopped: ${summary.stop.reason} (${STOP_NAMES[summary.stop.kind]}${summary.stopExit === undefined ? '' : `, exit ${summary.stopExit}`})`);
+  if (summary.stop !== undefined)
+    lines.push(
+      `stopped: ${summary.stop.reason} (${STOP_NAMES[summary.stop.kind]}${summary.stopExit === undefined ? '' : `, exit ${summary.stopExit}`})`,
+    );
   return lines;
 }
 

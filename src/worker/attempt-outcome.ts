@@ -39,5 +39,8 @@ export type AttemptOutcome<P = unknown> =
 
 /** Whether a page is worth keeping for a bug report (--save-pages): it was not recognised, or was short. */
 export function isPageProblem(outcome: AttemptOutcome): boolean {
-  return outcome.kind === 'not-recognised' || (outcome.kind === 'transient' && (outcome.code === 'SHORT_PAGE' || outcome.code === 'PAGE_INCOMPLETE'));
+  return (
+    outcome.kind === 'not-recognised' ||
+    (outcome.kind === 'transient' && (outcome.code === 'SHORT_PAGE' || outcome.code === 'PAGE_INCOMPLETE'))
+  );
 }

@@ -31,7 +31,8 @@ export function challengeIn(
   length: number,
 ): string | undefined {
   const mitigated = headers['cf-mitigated'];
-  if (typeof mitigated === 'string' && mitigated.toLowerCase() === 'challenge') return `HTTP ${status}: Cloudflare challenge (cf-mitigated)`;
+  if (typeof mitigated === 'string' && mitigated.toLowerCase() === 'challenge')
+    return `HTTP ${status}: Cloudflare challenge (cf-mitigated)`;
   if (!CHALLENGE_STATUSES.has(status) && !(status === 200 && length <= SMALL_PAGE_BYTES)) return undefined;
   const start = text(20_000);
   const found = CHALLENGE_BODY.find(([pattern]) => pattern.test(start));

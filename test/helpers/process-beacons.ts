@@ -36,7 +36,12 @@ export async function watchProcesses(script: string): Promise<ProcessBeacons> {
   await once(server, 'listening');
   const {port} = server.address() as AddressInfo;
   return {
-    env: {...process.env, NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --require ${PRELOAD}`.trim(), BEACON_PORT: String(port), BEACON_SCRIPT: script},
+    env: {
+      ...process.env,
+      NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --require ${PRELOAD}`.trim(),
+      BEACON_PORT: String(port),
+      BEACON_SCRIPT: script,
+    },
     started: () => {
       const pid = arrivals.shift();
       return pid === undefined ? new Promise((resolve) => waiting.push(resolve)) : Promise.resolve(pid);

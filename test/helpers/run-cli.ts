@@ -66,7 +66,9 @@ function startProcess(command: string, args: readonly string[], options: CliOpti
       ? Promise.resolve()
       : new Promise<void>((resolve, reject) => {
           waiters.push({stream, predicate, resolve});
-          void result.then(() => reject(new Error(`exited before ${stream} matched; stdout: ${text.stdout.slice(0, 500)}; stderr: ${text.stderr}`)));
+          void result.then(() =>
+            reject(new Error(`exited before ${stream} matched; stdout: ${text.stdout.slice(0, 500)}; stderr: ${text.stderr}`)),
+          );
         });
   return {
     child,

@@ -47,8 +47,7 @@ export async function startScriptedServer(handler: QuoteHandler): Promise<Script
     origin: `http://127.0.0.1:${port}`,
     attempts,
     requests: () => requests,
-    waitForRequests: (count) =>
-      requests >= count ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({count, resolve})),
+    waitForRequests: (count) => (requests >= count ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({count, resolve}))),
     async close() {
       server.closeAllConnections();
       server.close();

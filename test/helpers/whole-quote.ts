@@ -17,8 +17,14 @@ export function wholeQuotePage(rows: string, header = `<div class="quote-header-
   const labels = LAYOUT_LABELS['2026-06'].map(shownLabel);
   const filler: string[] = [];
   for (let index = 0; index < labels.length; index += 6) {
-    filler.push(`<tr>${labels.slice(index, index + 6).map((label) => `<td>${label}</td><td>1</td>`).join('')}</tr>`);
+    filler.push(
+      `<tr>${labels
+        .slice(index, index + 6)
+        .map((label) => `<td>${label}</td><td>1</td>`)
+        .join('')}</tr>`,
+    );
   }
-  const first = '<tr><td class="snapshot-td2" data-boxover-html="Shares float"><div class="snapshot-td-label">Shs Float</div></td><td>2</td></tr>';
+  const first =
+    '<tr><td class="snapshot-td2" data-boxover-html="Shares float"><div class="snapshot-td-label">Shs Float</div></td><td>2</td></tr>';
   return `<html><body>${header}<table class="snapshot-table2">${first}${rows}${filler.join('\n')}</table></body></html>`;
 }

@@ -3,23 +3,114 @@
  * ratings, insider trades, chart data and settings scripts, all drawn from the generator given.
  */
 
-import { dateParts, fixed, slug, withCommas } from '../page-formats.js';
-import type { Rng } from '../random.js';
-import { AS_OF, DAY_MS } from '../reference-data.js';
+import {dateParts, fixed, slug, withCommas} from '../page-formats.js';
+import type {Rng} from '../random.js';
+import {AS_OF, DAY_MS} from '../reference-data.js';
 
-const NEWS_SOURCES: readonly string[] = ['Yahoo Finance', 'Reuters', 'Barrons.com', 'MarketWatch', 'Motley Fool', 'Zacks', 'GuruFocus.com', 'Investopedia', 'Stocktwits', 'Quartz', 'TipRanks'];
-const NEWS_SUBJECTS: readonly string[] = ['Tech stocks', 'Chipmakers', 'Wall Street', 'The Nasdaq', 'Small caps', 'Dividend payers', 'Bank shares', 'Retailers', 'Energy names', 'Growth funds', 'Index futures', 'Value investors'];
-const NEWS_VERBS: readonly string[] = ['rally', 'slip', 'rebound', 'stall', 'climb', 'tumble', 'drift higher', 'lose ground', 'extend gains', 'trade mixed'];
-const NEWS_REASONS: readonly string[] = [
-  'as investors weigh rate-cut odds', 'ahead of the jobs report', 'after a strong earnings season', 'amid supply-chain worries',
-  'as bond yields ease', 'on renewed AI spending hopes', 'following a surprise guidance cut', 'as the dollar strengthens',
-  'after upbeat retail sales data', 'as traders rotate out of megacaps', 'ahead of a busy week of central-bank meetings',
+const NEWS_SOURCES: readonly string[] = [
+  'Yahoo Finance',
+  'Reuters',
+  'Barrons.com',
+  'MarketWatch',
+  'Motley Fool',
+  'Zacks',
+  'GuruFocus.com',
+  'Investopedia',
+  'Stocktwits',
+  'Quartz',
+  'TipRanks',
 ];
-const ANALYSTS: readonly string[] = ['Morgan Stanley', 'Goldman Sachs', 'JP Morgan', 'Citigroup', 'Barclays', 'UBS', 'Evercore ISI', 'Wedbush', 'Jefferies', 'Bernstein', 'Raymond James', 'Piper Sandler'];
+const NEWS_SUBJECTS: readonly string[] = [
+  'Tech stocks',
+  'Chipmakers',
+  'Wall Street',
+  'The Nasdaq',
+  'Small caps',
+  'Dividend payers',
+  'Bank shares',
+  'Retailers',
+  'Energy names',
+  'Growth funds',
+  'Index futures',
+  'Value investors',
+];
+const NEWS_VERBS: readonly string[] = [
+  'rally',
+  'slip',
+  'rebound',
+  'stall',
+  'climb',
+  'tumble',
+  'drift higher',
+  'lose ground',
+  'extend gains',
+  'trade mixed',
+];
+const NEWS_REASONS: readonly string[] = [
+  'as investors weigh rate-cut odds',
+  'ahead of the jobs report',
+  'after a strong earnings season',
+  'amid supply-chain worries',
+  'as bond yields ease',
+  'on renewed AI spending hopes',
+  'following a surprise guidance cut',
+  'as the dollar strengthens',
+  'after upbeat retail sales data',
+  'as traders rotate out of megacaps',
+  'ahead of a busy week of central-bank meetings',
+];
+const ANALYSTS: readonly string[] = [
+  'Morgan Stanley',
+  'Goldman Sachs',
+  'JP Morgan',
+  'Citigroup',
+  'Barclays',
+  'UBS',
+  'Evercore ISI',
+  'Wedbush',
+  'Jefferies',
+  'Bernstein',
+  'Raymond James',
+  'Piper Sandler',
+];
 const RATINGS: readonly string[] = ['Buy', 'Overweight', 'Outperform', 'Neutral', 'Hold', 'Equal Weight', 'Underweight', 'Sell'];
-const FIRST_NAMES: readonly string[] = ['Maria', 'James', 'Wei', 'Priya', 'Daniel', 'Olga', 'Samuel', 'Grace', 'Tomas', 'Aisha', 'Kenji', 'Laura'];
-export const LAST_NAMES: readonly string[] = ['Lopez', 'Chen', 'Okafor', 'Novak', 'Schmidt', 'Patel', 'Brennan', 'Haddad', 'Kowalski', 'Ito', 'Silva', 'Moreau'];
-const ROLES: readonly string[] = ['Chief Executive Officer', 'Chief Financial Officer', 'Director', 'SVP, General Counsel', 'Chief Operating Officer', 'Principal Accounting Officer', 'Chief Technology Officer'];
+const FIRST_NAMES: readonly string[] = [
+  'Maria',
+  'James',
+  'Wei',
+  'Priya',
+  'Daniel',
+  'Olga',
+  'Samuel',
+  'Grace',
+  'Tomas',
+  'Aisha',
+  'Kenji',
+  'Laura',
+];
+export const LAST_NAMES: readonly string[] = [
+  'Lopez',
+  'Chen',
+  'Okafor',
+  'Novak',
+  'Schmidt',
+  'Patel',
+  'Brennan',
+  'Haddad',
+  'Kowalski',
+  'Ito',
+  'Silva',
+  'Moreau',
+];
+const ROLES: readonly string[] = [
+  'Chief Executive Officer',
+  'Chief Financial Officer',
+  'Director',
+  'SVP, General Counsel',
+  'Chief Operating Officer',
+  'Principal Accounting Officer',
+  'Chief Technology Officer',
+];
 
 function newsTime(index: number, rng: Rng): string {
   const hour = 11 - (index % 10);
@@ -27,7 +118,7 @@ function newsTime(index: number, rng: Rng): string {
   const clock = `${String(hour > 12 ? hour - 12 : hour).padStart(2, '0')}:${minute}${hour >= 12 ? 'PM' : 'AM'}`;
   if (index === 0) return `Today ${clock}`;
   if (index % 10 !== 0) return clock;
-  const { month, day, year } = dateParts(AS_OF - (index / 10) * DAY_MS);
+  const {month, day, year} = dateParts(AS_OF - (index / 10) * DAY_MS);
   return `${month}-${String(day).padStart(2, '0')}-${String(year).slice(2)} ${clock}`;
 }
 
@@ -62,7 +153,7 @@ export function newsRows(count: number, rng: Rng): string {
 export function ratingRows(count: number, rng: Rng): string {
   const rows: string[] = [];
   for (let index = 0; index < count; index++) {
-    const { month, day, year } = dateParts(AS_OF - (index * 9 + rng.int(1, 8)) * DAY_MS);
+    const {month, day, year} = dateParts(AS_OF - (index * 9 + rng.int(1, 8)) * DAY_MS);
     const action = rng.pick(['Reiterated', 'Reiterated', 'Reiterated', 'Upgrade', 'Downgrade', 'Initiated']);
     const tone = action === 'Upgrade' ? ' color-text is-positive' : action === 'Downgrade' ? ' color-text is-negative' : '';
     const label = action === 'Upgrade' ? 'is-positive-200' : action === 'Downgrade' ? 'is-negative-200' : 'is-neutral';
@@ -83,7 +174,7 @@ export function insiderRows(count: number, rng: Rng): string {
   for (let index = 0; index < count; index++) {
     const name = `${rng.pick(LAST_NAMES)} ${rng.pick(FIRST_NAMES)}`;
     const kind = rng.pick(['Sale', 'Sale', 'Proposed Sale', 'Option Exercise', 'Buy']);
-    const { month, day } = dateParts(AS_OF - (index * 6 + rng.int(0, 5)) * DAY_MS);
+    const {month, day} = dateParts(AS_OF - (index * 6 + rng.int(0, 5)) * DAY_MS);
     const cost = rng.between(20, 400);
     const shares = rng.int(100, 250_000);
     const id = rng.int(1_000_000, 9_999_999);
@@ -112,7 +203,9 @@ export function chartData(rng: Rng): string {
   const close = jsonSeries(days, 100, walk, 2);
   const events: string[] = [];
   for (let index = 0; index < 80; index++) {
-    events.push(`{"eventType":"${rng.pick(['rating', 'earnings', 'dividend'])}","dateTimestamp":${firstDay + index * 3 * 86_400 * 3},"analyst":"${rng.pick(ANALYSTS)}","action":"${rng.pick(['Reiterated', 'Upgrade', 'Downgrade'])}","rating":"${rng.pick(RATINGS)}"}`);
+    events.push(
+      `{"eventType":"${rng.pick(['rating', 'earnings', 'dividend'])}","dateTimestamp":${firstDay + index * 3 * 86_400 * 3},"analyst":"${rng.pick(ANALYSTS)}","action":"${rng.pick(['Reiterated', 'Upgrade', 'Downgrade'])}","rating":"${rng.pick(RATINGS)}"}`,
+    );
   }
   return `"volume":[${jsonSeries(days, 4e7, () => rng.int(2e7, 9e7), 0)}],"date":[${dates.join(',')}],"open":[${jsonSeries(days, 100, walk, 2)}],"high":[${jsonSeries(days, 102, walk, 2)}],"low":[${jsonSeries(days, 98, walk, 2)}],"close":[${close}],"lastOpen":101.2,"lastHigh":102.9,"lastLow":100.4,"lastClose":101.8,"lastVolume":3803656,"prevClose":100.7,"afterClose":null,"afterChange":null,"afterTime":null,"chartEvents":[${events.join(',')}],"patterns":[],"patternsMinRange":0,"patternsMaxRange":0}`;
 }
@@ -120,7 +213,9 @@ export function chartData(rng: Rng): string {
 export function settingsScript(rng: Rng, name: string, entries: number): string {
   const parts: string[] = [];
   for (let index = 0; index < entries; index++) {
-    parts.push(`"${name}_${index.toString(36)}":{"enabled":${rng.chance(0.5)},"ratio":${fixed(rng.next(), 4)},"variant":"${rng.pick(['control', 'a', 'b', 'c'])}","rev":${rng.int(1000, 99999)}}`);
+    parts.push(
+      `"${name}_${index.toString(36)}":{"enabled":${rng.chance(0.5)},"ratio":${fixed(rng.next(), 4)},"variant":"${rng.pick(['control', 'a', 'b', 'c'])}","rev":${rng.int(1000, 99999)}}`,
+    );
   }
   return `<script>window.${name} = {${parts.join(',')}};</script>\n`;
 }

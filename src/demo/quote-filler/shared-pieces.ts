@@ -4,12 +4,12 @@
  * not-found page's frame. The server compresses each shared piece once (../stand-in-server.ts).
  */
 
-import { shared, type PagePiece } from '../page-piece.js';
-import { fixed, slug } from '../page-formats.js';
-import { hashString, Rng } from '../random.js';
-import { AS_OF, DAY_MS } from '../reference-data.js';
-import { chartData, insiderRows, LAST_NAMES, newsRows, ratingRows, settingsScript } from './filler-rows.js';
-import { ELITE_MODAL, footerHtml, HEAD_SCRIPT, navHtml, PROMO_BANNER } from './site-chrome.js';
+import {shared, type PagePiece} from '../page-piece.js';
+import {fixed, slug} from '../page-formats.js';
+import {hashString, Rng} from '../random.js';
+import {AS_OF, DAY_MS} from '../reference-data.js';
+import {chartData, insiderRows, LAST_NAMES, newsRows, ratingRows, settingsScript} from './filler-rows.js';
+import {ELITE_MODAL, footerHtml, HEAD_SCRIPT, navHtml, PROMO_BANNER} from './site-chrome.js';
 
 /** The pieces of a quote page (and of the not-found page) that are the same for every ticker. */
 export interface SharedPieces {
@@ -97,13 +97,18 @@ ${newsRows(100, rng)}</table>
   const managers: string[] = [];
   for (let index = 0; index < 30; index++) {
     const name = `${rng.pick(LAST_NAMES)} ${rng.pick(['Capital Management LLC', 'Advisors Inc', 'Asset Management', 'Investment Partners LP'])}`;
-    managers.push(`{"investorId":"${rng.int(10_000, 9_999_999)}","name":"${name}","slug":"${slug(name)}","percOwnership":${rng.between(0.05, 8)}}`);
+    managers.push(
+      `{"investorId":"${rng.int(10_000, 9_999_999)}","name":"${name}","slug":"${slug(name)}","percOwnership":${rng.between(0.05, 8)}}`,
+    );
   }
   const insiderMonths: string[] = [];
   for (let index = 0; index < 13; index++) {
-    insiderMonths.push(`{"date":${AS_OF - (12 - index) * 30 * DAY_MS},"saleAggregated":${fixed(rng.between(0, 5e7), 1)},"saleTransactionCount":${rng.int(0, 9)},"buyAggregated":0,"buyTransactionCount":0}`);
+    insiderMonths.push(
+      `{"date":${AS_OF - (12 - index) * 30 * DAY_MS},"saleAggregated":${fixed(rng.between(0, 5e7), 1)},"saleTransactionCount":${rng.int(0, 9)},"buyAggregated":0,"buyTransactionCount":0}`,
+    );
   }
-  const bottom = shared(`<script id="institutional-ownership-init-data-0" type="application/json">{"managersOwnership":[${managers.join(',')}]}</script>
+  const bottom =
+    shared(`<script id="institutional-ownership-init-data-0" type="application/json">{"managersOwnership":[${managers.join(',')}]}</script>
 </tr>
 </table>
 </td>
@@ -156,5 +161,5 @@ ${navHtml()}`,
 </html>
 `,
   );
-  return { head, bodyTop, chart, middle, bottom, notFoundHead, notFoundTail };
+  return {head, bodyTop, chart, middle, bottom, notFoundHead, notFoundTail};
 }

@@ -1,8 +1,27 @@
 /** What every Finviz page has around its content: the head's scripts, the navigation, banners and the footer. */
 
 export function navHtml(): string {
-  const links = ['Home', 'News', 'Screener', 'Charts', 'Maps', 'Groups', 'Portfolio', 'Insider', 'Futures', 'Forex', 'Crypto', 'Backtests', 'Pricing'];
-  const cells = links.map((link, index) => `<td><a class="nav-link${index === 0 ? ' is-first' : ''}" href="/${index === 0 ? '' : link.toLowerCase()}">${link}</a></td>`).join('');
+  const links = [
+    'Home',
+    'News',
+    'Screener',
+    'Charts',
+    'Maps',
+    'Groups',
+    'Portfolio',
+    'Insider',
+    'Futures',
+    'Forex',
+    'Crypto',
+    'Backtests',
+    'Pricing',
+  ];
+  const cells = links
+    .map(
+      (link, index) =>
+        `<td><a class="nav-link${index === 0 ? ' is-first' : ''}" href="/${index === 0 ? '' : link.toLowerCase()}">${link}</a></td>`,
+    )
+    .join('');
   return `<div id="notifications-container"></div><div id="notifications-react-root"></div><div id="dialogs-react-root"></div><table class="header sticky-w-full">
     <tr class="align-top">
         <td>

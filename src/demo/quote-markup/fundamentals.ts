@@ -1,12 +1,27 @@
-import type { QuoteLayoutName } from '../../finviz/quote-layouts.js';
-import { companyName, type Company } from '../company-model.js';
-import { abbreviated, escapeHtml } from '../page-formats.js';
-import { hashString, Rng } from '../random.js';
-import type { QuotePageVariant } from './quote-markup.js';
-import { snapshotHtml } from './snapshot.js';
+import type {QuoteLayoutName} from '../../finviz/quote-layouts.js';
+import {companyName, type Company} from '../company-model.js';
+import {abbreviated, escapeHtml} from '../page-formats.js';
+import {hashString, Rng} from '../random.js';
+import type {QuotePageVariant} from './quote-markup.js';
+import {snapshotHtml} from './snapshot.js';
 
 const PEER_POOL: readonly string[] = [
-  'ALFA', 'BRVO', 'CHRL', 'DLTA', 'ECHO', 'FXTR', 'GOLF', 'HTLX', 'INDA', 'JLTT', 'KILO', 'LIMA', 'MIKE', 'NOVM', 'OSCR', 'PAPA',
+  'ALFA',
+  'BRVO',
+  'CHRL',
+  'DLTA',
+  'ECHO',
+  'FXTR',
+  'GOLF',
+  'HTLX',
+  'INDA',
+  'JLTT',
+  'KILO',
+  'LIMA',
+  'MIKE',
+  'NOVM',
+  'OSCR',
+  'PAPA',
 ];
 const FUND_POOL: readonly string[] = ['VTIX', 'VOOX', 'IVVX', 'SPYX', 'QQQX', 'VUGX', 'XLKX', 'IWFX', 'SCHX', 'RSPX', 'DIAX', 'MDYX'];
 

@@ -4,10 +4,10 @@
  * until May 2023 and in `data-boxover` after.
  */
 
-import { escapeHtml } from '../page-formats.js';
-import type { Company } from '../company-model.js';
-import { boxover, filterLink } from './markup-parts.js';
-import { priceAndQuoteTitle, type QuoteMarkup, type ShowsField } from './quote-markup.js';
+import {escapeHtml} from '../page-formats.js';
+import type {Company} from '../company-model.js';
+import {boxover, filterLink} from './markup-parts.js';
+import {priceAndQuoteTitle, type QuoteMarkup, type ShowsField} from './quote-markup.js';
 
 /**
  * To mid-2023: `table.fullview-title`. Until May 2023 the exchange is "[NASD]" beside the
@@ -20,7 +20,9 @@ function fullviewTitle(company: Company, t: string, layout: 'old' | 'old/2023-05
     shows('country') ? filterLink('screener.ashx', 'geo', company.country, 'class="tab-link"') : '',
     layout === 'old/2023-05' && shows('exchange') ? filterLink('screener.ashx', 'exch', company.exchange, 'class="tab-link"') : '',
   ].filter((link) => link !== '');
-  const name = shows('company') ? `<a href="${company.website}" target="_blank" class="tab-link"><b>${escapeHtml(company.name)}</b></a>` : '';
+  const name = shows('company')
+    ? `<a href="${company.website}" target="_blank" class="tab-link"><b>${escapeHtml(company.name)}</b></a>`
+    : '';
   const ticker = `<a href="quote.ashx?t=${t}&ty=c&ta=1&p=d&b=1" class="fullview-ticker" id="ticker">${t}</a>`;
   const top =
     layout === 'old'
@@ -35,7 +37,7 @@ ${top}
 
 /** The label cell and value cell, the tooltip in `tooltip`. */
 function pair2018(tooltip: 'title' | 'data-boxover'): QuoteMarkup['pair'] {
-  return ({ field, shown, cell }) =>
+  return ({field, shown, cell}) =>
     `<td width="7%" class="snapshot-td2-cp" align="left" ${tooltip}="${boxover(field.tip)}">${escapeHtml(shown)}</td><td width="8%" class="snapshot-td2" align="left">${cell.html}</td>`;
 }
 

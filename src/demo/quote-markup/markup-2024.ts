@@ -4,10 +4,10 @@
  * boxover.js tooltip in `data-boxover`.
  */
 
-import { escapeHtml, fixed } from '../page-formats.js';
-import type { Company } from '../company-model.js';
-import { boxover, filterLink } from './markup-parts.js';
-import { priceAndQuoteTitle, type QuoteMarkup, type ShowsField } from './quote-markup.js';
+import {escapeHtml, fixed} from '../page-formats.js';
+import type {Company} from '../company-model.js';
+import {boxover, filterLink} from './markup-parts.js';
+import {priceAndQuoteTitle, type QuoteMarkup, type ShowsField} from './quote-markup.js';
 
 /** 2024 to mid-June 2026: the price beside the ticker, the header fields as `a.tab-link` in div.quote-links. */
 export function headerWithQuoteLinks(company: Company, t: string, layout: '2026-06' | 'new', shows: ShowsField): string {
@@ -74,7 +74,7 @@ export const MARKUP_NEW: QuoteMarkup = {
   header: (company, t, shows) => headerWithQuoteLinks(company, t, 'new', shows),
   tableClass: 'js-snapshot-table snapshot-table2 screener_snapshot-table-body',
   pairsPerRow: 6,
-  pair: ({ field, shown, cell }) =>
+  pair: ({field, shown, cell}) =>
     `<td class="snapshot-td2 cursor-pointer w-[7%]" align="left" data-boxover="${boxover(field.tip)}">${escapeHtml(shown)}</td><td class="snapshot-td2 w-[8%] " align="left" style="">${cell.html}</td>`,
   wrapper: snapshotDiv,
 };

@@ -5,15 +5,15 @@
  * June ("2026-06b") a new header and the snapshot split into six column tables.
  */
 
-import { escapeHtml, fixed, percent, slug } from '../page-formats.js';
-import type { Company } from '../company-model.js';
-import { headerWithQuoteLinks, snapshotDiv } from './markup-2024.js';
-import { filterLink } from './markup-parts.js';
-import { priceAndQuoteTitle, type Pair, type QuoteMarkup, type ShowsField } from './quote-markup.js';
+import {escapeHtml, fixed, percent, slug} from '../page-formats.js';
+import type {Company} from '../company-model.js';
+import {headerWithQuoteLinks, snapshotDiv} from './markup-2024.js';
+import {filterLink} from './markup-parts.js';
+import {priceAndQuoteTitle, type Pair, type QuoteMarkup, type ShowsField} from './quote-markup.js';
 
 /** The label cell and value cell of 2026, with the widths of the layout. */
 function pair2026(labelWidth: string, valueClass: string): QuoteMarkup['pair'] {
-  return ({ field, shown, cell }: Pair, t: string): string => {
+  return ({field, shown, cell}: Pair, t: string): string => {
     const text = escapeHtml(shown);
     const link = field.tab === undefined ? undefined : `<a href="stock?t=${t}&ta=1&p=d&ty=${field.tab}" class="hover:underline">`;
     const labelHtml = link === undefined ? text : `${link}${text}</a>`;
@@ -42,7 +42,8 @@ function header2026b(company: Company, t: string, shows: ShowsField): string {
     `    <a href="screener?v=111&f=cap_${slug(company.capCategory)}" class="quote-header_category">${company.capCategory}</a>`,
     shows('exchange') ? filterLink('screener', 'exch', company.exchange, 'class="quote-header_category"') : '',
   ].filter((link) => link !== '');
-  const tab = (ty: string, text: string): string => `                <a href="stock?t=${t}&ta=1&p=d&ty=${ty}" class="quote-tabs_tab">${text}</a>\n`;
+  const tab = (ty: string, text: string): string =>
+    `                <a href="stock?t=${t}&ta=1&p=d&ty=${ty}" class="quote-tabs_tab">${text}</a>\n`;
   const icon = (name: string): string =>
     `<svg width="16" height="16" class="fill-current">\n    <use href="/assets/dist-icons/icons.svg?rev=2445753073#${name}"/>\n</svg>`;
   const companyHtml = shows('company')

@@ -1,6 +1,6 @@
 /** Markup several layouts share. */
 
-import { escapeHtml, slug } from '../page-formats.js';
+import {escapeHtml, slug} from '../page-formats.js';
 
 /** A header link to a screener filter, as all layouts show sector, industry, country and (since mid-2023) exchange. */
 export function filterLink(base: string, filter: string, text: string, attributes: string): string {

@@ -1,6 +1,6 @@
-import type { Company } from '../company-model.js';
-import { escapeHtml, withCommas } from '../page-formats.js';
-import { hashString } from '../random.js';
+import type {Company} from '../company-model.js';
+import {escapeHtml, withCommas} from '../page-formats.js';
+import {hashString} from '../random.js';
 
 /** The company's profile: a made-up bio of about the real length. */
 export function profileHtml(company: Company): string {

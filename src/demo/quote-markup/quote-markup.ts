@@ -1,6 +1,6 @@
-import type { SnapshotField } from '../../finviz/snapshot-fields.js';
-import type { Company } from '../company-model.js';
-import type { Cell } from '../snapshot-cell.js';
+import type {SnapshotField} from '../../finviz/snapshot-fields.js';
+import type {Company} from '../company-model.js';
+import type {Cell} from '../snapshot-cell.js';
 
 /** A header field a faulty page may leave out. */
 export type OmittableHeaderField = 'company' | 'sector' | 'industry' | 'country' | 'exchange';

@@ -1,9 +1,9 @@
-import type { QuoteLayoutName } from '../../finviz/quote-layouts.js';
-import { SNAPSHOT_FIELD_BY_LABEL, type SnapshotField } from '../../finviz/snapshot-fields.js';
-import { LAYOUT_LABELS, shownLabel } from '../../finviz/snapshot-labels.js';
-import { cellOf, type Company } from '../company-model.js';
-import { QUOTE_MARKUPS } from './layouts.js';
-import type { Pair, QuotePageVariant } from './quote-markup.js';
+import type {QuoteLayoutName} from '../../finviz/quote-layouts.js';
+import {SNAPSHOT_FIELD_BY_LABEL, type SnapshotField} from '../../finviz/snapshot-fields.js';
+import {LAYOUT_LABELS, shownLabel} from '../../finviz/snapshot-labels.js';
+import {cellOf, type Company} from '../company-model.js';
+import {QUOTE_MARKUPS} from './layouts.js';
+import type {Pair, QuotePageVariant} from './quote-markup.js';
 
 function fieldOf(label: string): SnapshotField {
   const field = SNAPSHOT_FIELD_BY_LABEL.get(label);
@@ -18,11 +18,15 @@ function fieldOf(label: string): SnapshotField {
  */
 function snapshotTables(company: Company, layout: QuoteLayoutName, variant: QuotePageVariant): Pair[][][] {
   const labels = LAYOUT_LABELS[layout];
-  const { pairsPerRow } = QUOTE_MARKUPS[layout];
+  const {pairsPerRow} = QUOTE_MARKUPS[layout];
   // Six columns either way: six tables of a column each, or one table of six-pair rows.
   const rowsPerTable = labels.length / 6;
   const left = new Set(variant.withoutLabels ?? []);
-  const pairOf = (field: SnapshotField): Pair => ({field, shown: variant.renamedLabels?.[field.label] ?? shownLabel(field.label), cell: cellOf(company, field, layout)});
+  const pairOf = (field: SnapshotField): Pair => ({
+    field,
+    shown: variant.renamedLabels?.[field.label] ?? shownLabel(field.label),
+    cell: cellOf(company, field, layout),
+  });
   const tables: Pair[][][] = [];
   let rowsLeft = variant.snapshotRows ?? Number.POSITIVE_INFINITY;
   for (let start = 0; start < labels.length && rowsLeft > 0; start += rowsPerTable * pairsPerRow) {
@@ -55,7 +59,8 @@ export function snapshotPairs(company: Company, layout: QuoteLayoutName, variant
 export function snapshotHtml(company: Company, t: string, layout: QuoteLayoutName, variant: QuotePageVariant): string {
   const markup = QUOTE_MARKUPS[layout];
   const out: string[] = [];
-  const tableClass = variant.unknownMarkup === 'table class' ? markup.tableClass.replace('snapshot-table2', 'snapshot-table3') : markup.tableClass;
+  const tableClass =
+    variant.unknownMarkup === 'table class' ? markup.tableClass.replace('snapshot-table2', 'snapshot-table3') : markup.tableClass;
   for (const rows of snapshotTables(company, layout, variant)) {
     out.push(`<table width="100%" cellpadding="3" cellspacing="0" border="0" class="${tableClass}">\n`);
     for (const pairs of rows) {
@@ -73,5 +78,7 @@ export function snapshotHtml(company: Company, t: string, layout: QuoteLayoutNam
 
 /** The label cell (the first of the pair) with a class and a tooltip attribute no layout has. */
 function withUnknownLabelMarkup(pair: string): string {
-  return pair.replace(/^<td ([^>]*?)class="snapshot-td2(-cp)?/, '<td $1class="snapshot-label').replace(/ (data-boxover-html|data-boxover|title)="/, ' data-tooltip="');
+  return pair
+    .replace(/^<td ([^>]*?)class="snapshot-td2(-cp)?/, '<td $1class="snapshot-label')
+    .replace(/ (data-boxover-html|data-boxover|title)="/, ' data-tooltip="');
 }
