@@ -1,4 +1,5 @@
 import {ALL_CUSTOM_COLUMNS, screenerRowToSnapshot} from '../finviz/screener-columns.js';
+import {rowsPerPage} from '../finviz/screener-views.js';
 import {mapAsCompleted} from './map-as-completed.js';
 import {mapInOrder} from './map-in-order.js';
 import {SiteSession, type SessionOptions} from './site-session.js';
@@ -6,8 +7,11 @@ import type {TickerOutcome} from './ticker-outcome.js';
 
 export type {ScrapeMode} from './site-session.js';
 
+/** The custom view, with every column asked for: batch mode's request. */
+const CUSTOM_VIEW = 152;
+
 /** Tickers asked for in one screener request in batch mode: a page of results. */
-export const BATCH_SIZE = 20;
+export const BATCH_SIZE = rowsPerPage(CUSTOM_VIEW);
 
 export interface ScrapeOptions extends SessionOptions {
   /**
@@ -61,9 +65,9 @@ async function scrapeQuote(session: SiteSession, ticker: string): Promise<Ticker
   return result.ok ? {ok: true, ticker, page: result.page} : {ok: false, ticker, code: result.code, message: result.message};
 }
 
-/** Up to 20 tickers in one request to the screener's custom view, with every column. */
+/** Up to a page of tickers (20) in one request to the screener's custom view, with every column. */
 async function scrapeBatch(session: SiteSession, batch: readonly string[]): Promise<TickerOutcome[]> {
-  const query = `v=152&t=${batch.join(',')}&c=${ALL_CUSTOM_COLUMNS.join(',')}`;
+  const query = `v=${CUSTOM_VIEW}&t=${batch.join(',')}&c=${ALL_CUSTOM_COLUMNS.join(',')}`;
   const result = await session.fetch({kind: 'screener', query});
   if (!result.ok) return batch.map((ticker) => ({ok: false, ticker, code: result.code, message: result.message}));
   const pages = new Map(
