@@ -10,20 +10,33 @@ import {
   rateSetting,
   screenerCode,
 } from './option-parsers.js';
-import {DEFAULT_MAX_BYTES} from './http/fetch-page.js';
+import {DEFAULT_MAX_BYTES} from './http/max-bytes.js';
 import {setMaxListeners} from 'node:events';
 import {readFileSync} from 'node:fs';
 import {constants} from 'node:os';
-import {runBenchCommand, type BenchCommandOptions} from './commands/bench-command.js';
-import {runDoctorCommand, type DoctorCommandOptions} from './commands/doctor-command.js';
-import {runDemoCommand, type DemoCommandOptions} from './commands/demo-command.js';
-import {runFieldsCommand} from './commands/fields-command.js';
+import type {BenchCommandOptions} from './commands/bench-command.js';
+import type {DoctorCommandOptions} from './commands/doctor-command.js';
+import type {DemoCommandOptions} from './commands/demo-command.js';
+
 import {EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OUTPUT, EXIT_USAGE, exitStatusHelp} from './commands/exit-codes.js';
-import {runScrapeCommand, type ScrapeCommandOptions} from './commands/scrape-command.js';
-import {runScreenCommand, type ScreenCommandOptions} from './commands/screen-command.js';
+import type {ScrapeCommandOptions} from './commands/scrape-command.js';
+import type {ScreenCommandOptions} from './commands/screen-command.js';
 import {OutputError, UsageError} from './errors.js';
 import {limitHeapGrowth} from './heap-growth.js';
 import {VIEWS} from './screen/screener-query.js';
+
+/**
+ * Each command's module, loaded when that command runs: `--version`, `--help` and a command
+ * load only what they use (the HTTP client, the parsers and the pool are not needed to print help).
+ */
+const commands = {
+  scrape: () => import('./commands/scrape-command.js'),
+  screen: () => import('./commands/screen-command.js'),
+  fields: () => import('./commands/fields-command.js'),
+  doctor: () => import('./commands/doctor-command.js'),
+  demo: () => import('./commands/demo-command.js'),
+  bench: () => import('./commands/bench-command.js'),
+};
 
 /** The command-line interface, without running it. */
 export function buildProgram(signal: AbortSignal): Command {
@@ -54,7 +67,7 @@ export function buildProgram(signal: AbortSignal): Command {
     .addOption(new Option('--keep-failed', 'with --resume, keep failed rows too instead of fetching them again'))
     .exitOverride()
     .action(async (file: string, options: ScrapeCommandOptions) => {
-      process.exitCode = await runScrapeCommand(file, options, signal);
+      process.exitCode = await (await commands.scrape()).runScrapeCommand(file, options, signal);
     });
 
   const screen = program
@@ -72,15 +85,15 @@ export function buildProgram(signal: AbortSignal): Command {
     .addOption(new Option('--tickers-only', 'write only the tickers, one a line (for screener scrape -)'));
   for (const option of [...sessionOptions(), ...outputOptions()]) screen.addOption(option);
   screen.exitOverride().action(async (options: ScreenCommandOptions) => {
-    process.exitCode = await runScreenCommand(options, signal);
+    process.exitCode = await (await commands.screen()).runScreenCommand(options, signal);
   });
 
   program
     .command('fields')
     .description('List the columns of the output, with their unit and meaning.')
     .exitOverride()
-    .action(() => {
-      process.exitCode = runFieldsCommand();
+    .action(async () => {
+      process.exitCode = (await commands.fields()).runFieldsCommand();
     });
 
   program
@@ -95,7 +108,7 @@ export function buildProgram(signal: AbortSignal): Command {
     .addOption(new Option('--save <dir>', 'write the answers there, as they came, for a bug report'))
     .exitOverride()
     .action(async (options: DoctorCommandOptions) => {
-      process.exitCode = await runDoctorCommand(options, signal);
+      process.exitCode = await (await commands.doctor()).runDoctorCommand(options, signal);
     });
 
   program
@@ -105,7 +118,7 @@ export function buildProgram(signal: AbortSignal): Command {
     .addOption(new Option('--latency <ms>', 'delay the stand-in adds to each response').default(100).argParser(integerIn(0, 60_000)))
     .exitOverride()
     .action(async (options: DemoCommandOptions) => {
-      process.exitCode = await runDemoCommand(options, signal);
+      process.exitCode = await (await commands.demo()).runDemoCommand(options, signal);
     });
 
   program
@@ -125,7 +138,7 @@ export function buildProgram(signal: AbortSignal): Command {
     .addOption(new Option('--svg <file>', 'also write an SVG chart of speedup against workers'))
     .exitOverride()
     .action(async (options: BenchCommandOptions) => {
-      process.exitCode = await runBenchCommand(options, signal);
+      process.exitCode = await (await commands.bench()).runBenchCommand(options, signal);
     });
 
   return program;

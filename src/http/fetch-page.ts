@@ -3,10 +3,10 @@ import {request, type Dispatcher} from 'undici';
 import {FetchTimeoutError, NetworkError, ResponseTooLargeError, ScrapeError, type ConnectionFailure} from '../errors.js';
 import {BROWSER_HEADERS} from './browser-headers.js';
 import type {Answer} from './answer.js';
+import {DEFAULT_MAX_BYTES} from './max-bytes.js';
 import {decodeBody, decodeError, isEncoded} from './decode-body.js';
 import {requestSignal} from './request-signal.js';
 
-export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 export interface FetchPageOptions {
   /** Connection pool to use; one per thread, so connections are kept alive between requests. */

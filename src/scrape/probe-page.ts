@@ -1,7 +1,7 @@
 import {CookieJar} from 'tough-cookie';
 import {decodeBodySync} from '../http/decode-body.js';
 import {Dispatchers} from '../http/dispatchers.js';
-import {DEFAULT_MAX_BYTES} from '../http/fetch-page.js';
+import {DEFAULT_MAX_BYTES} from '../http/max-bytes.js';
 import type {AttemptOutcome} from '../worker/attempt-outcome.js';
 import {fetchForRequest} from './fetch-for-request.js';
 import type {PageRequest} from '../worker/page-request.js';

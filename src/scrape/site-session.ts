@@ -4,7 +4,7 @@ import {CookieJar} from 'tough-cookie';
 import {decodeBodySync} from '../http/decode-body.js';
 import {Dispatchers} from '../http/dispatchers.js';
 import type {Answer} from '../http/answer.js';
-import {DEFAULT_MAX_BYTES} from '../http/fetch-page.js';
+import {DEFAULT_MAX_BYTES} from '../http/max-bytes.js';
 import {LearnedPaths} from '../http/learned-paths.js';
 import {RateLimiter, type RateSetting} from '../http/rate-limiter.js';
 import {createPagePool, type PagePool} from '../worker/page-pool.js';
