@@ -7,7 +7,6 @@ import {DEFAULT_MAX_BYTES} from './max-bytes.js';
 import {decodeBody, decodeError, isEncoded} from './decode-body.js';
 import {requestSignal} from './request-signal.js';
 
-
 export interface FetchPageOptions {
   /** Connection pool to use; one per thread, so connections are kept alive between requests. */
   readonly dispatcher: Dispatcher;
