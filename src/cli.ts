@@ -85,6 +85,13 @@ export function buildProgram(signal: AbortSignal): Command {
     .addOption(new Option('--tickers-only', 'write only the tickers, one a line (for screener scrape -)'));
   for (const option of [...sessionOptions(), ...outputOptions()]) screen.addOption(option);
   screen.exitOverride().action(async (options: ScreenCommandOptions) => {
+    // --tickers-only writes bare tickers from the tickers view: these would be silently ignored.
+    const ignored = ['view', 'format', 'fields', 'raw'].filter((name) => screen.getOptionValueSource(name) === 'cli');
+    if (options.tickersOnly && ignored.length > 0) {
+      throw new UsageError(
+        `--tickers-only writes tickers, one a line, from the tickers view; it takes no ${ignored.map((name) => `--${name}`).join(', ')}`,
+      );
+    }
     process.exitCode = await (await commands.screen()).runScreenCommand(options, signal);
   });
 

@@ -69,6 +69,14 @@ describe('bad input: exit 2, one line on stderr, nothing on stdout, no request',
     await expectRefused(['scrape', '/dev/zero'], /\/dev\/zero: more than 64 MB/);
   });
 
+  test('screen --tickers-only with an option it cannot apply', async () => {
+    for (const extra of [['--format', 'json'], ['--fields', 'Ticker'], ['--raw'], ['--view', 'valuation']]) {
+      const result = await runCli(['screen', '--tickers-only', ...extra, '--base-url', 'http://127.0.0.1:9']);
+      assert.equal(result.code, 2, extra.join(' '));
+      assert.equal(result.stderr, `screener: --tickers-only writes tickers, one a line, from the tickers view; it takes no ${extra[0]}\n`);
+    }
+  });
+
   test('--keep-failed without --resume', async () => {
     const path = await listFile('good.txt', 'AAPL\n');
     await expectRefused(['scrape', path, '--keep-failed'], /--keep-failed goes with --resume/);
