@@ -52,6 +52,12 @@ export function buildProgram(signal: AbortSignal): Command {
     .description('Scrape the quote page of every ticker in FILE (or stdin for "-") and write one row per ticker.')
     .argument('<file>', 'ticker list: one or more tickers per line, separated by commas or spaces; # starts a comment; - reads stdin')
     .addOption(
+      new Option(
+        '--column <name>',
+        "the list is a CSV file with a header (a broker's export): read the tickers from this column, e.g. Symbol",
+      ),
+    )
+    .addOption(
       new Option('--via <source>', 'quote: one quote page per ticker; screener: 20 tickers a request through the screener (fewer fields)')
         .choices(['quote', 'screener'])
         .default('quote'),

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {Readable} from 'node:stream';
 import {test} from 'node:test';
 import {UsageError} from '../src/errors.js';
-import {parseTickerList, readTickerList} from '../src/input/ticker-list.js';
+import {parseTickerColumn, parseTickerList, readTickerList} from '../src/input/ticker-list.js';
 
 test('commas, spaces, comments, blank lines, case and class shares', () => {
   const list = parseTickerList('aapl, msft\n\n# a comment\nbrk-b BRK.A\tgoog # trailing comment\r\n', 'list.txt');
@@ -65,7 +65,22 @@ test('endless input is refused once it passes the size limit, without reading it
       this.push(Buffer.alloc(1024 * 1024, 'AAPL\n'));
     },
   });
-  await assert.rejects(readTickerList('-', endless), /<stdin>: more than 64 MB; a ticker list is far smaller/);
+  await assert.rejects(readTickerList('-', {stdin: endless}), /<stdin>: more than 64 MB; a ticker list is far smaller/);
   assert.ok(produced <= 66 * 1024 * 1024, `${produced} bytes read`);
   assert.ok(endless.destroyed, 'the input is let go');
+});
+
+test("--column: a broker's CSV export, its tickers read from the named column", async () => {
+  const csv = '\uFEFFSymbol,Name,Shares\r\nAAPL,"Apple Inc., common",10\r\nbrk-b,Berkshire Hathaway,2\r\n,Cash,\r\nAAPL,Apple again,1\r\n';
+  assert.deepEqual(await parseTickerColumn(csv, 'positions.csv', 'Symbol'), {tickers: ['AAPL', 'BRK-B'], duplicates: ['AAPL']});
+  assert.deepEqual((await parseTickerColumn(csv, 'positions.csv', 'symbol')).tickers, ['AAPL', 'BRK-B'], 'the name ignoring case');
+  await assert.rejects(
+    parseTickerColumn(csv, 'positions.csv', 'Ticker'),
+    /^UsageError: positions.csv: no column "Ticker" in its header \("Symbol", "Name", "Shares"\)$/,
+  );
+  await assert.rejects(
+    parseTickerColumn('Symbol\nAAPL\nTotal value\n', 'p.csv', 'Symbol'),
+    /^UsageError: p.csv:3: "Total value" is not a ticker/,
+  );
+  await assert.rejects(parseTickerColumn('Symbol\n\n', 'p.csv', 'Symbol'), /^UsageError: p.csv: no tickers in the list$/);
 });

@@ -23,6 +23,8 @@ export interface ScrapeCommandOptions extends FetchCommandOptions, OutputCommand
   readonly via: 'quote' | 'screener';
   readonly resume?: boolean;
   readonly keepFailed?: boolean;
+  /** --column: the list is a CSV file with a header; the tickers are in this column. */
+  readonly column?: string;
 }
 
 /** Runs `screener scrape FILE`; returns the exit status. */
@@ -38,7 +40,7 @@ export async function runScrapeCommand(file: string, options: ScrapeCommandOptio
     );
   }
   if (options.keepFailed && !options.resume) throw new UsageError('--keep-failed goes with --resume');
-  const {tickers, duplicates} = await readTickerList(file);
+  const {tickers, duplicates} = await readTickerList(file, {column: options.column});
   await makeSavePagesFolder(options);
   if (duplicates.length > 0) {
     process.stderr.write(`screener: note: duplicate tickers kept once, at their first position: ${duplicates.join(', ')}\n`);

@@ -24,13 +24,15 @@ export interface TickerList {
 }
 
 /**
- * Reads a ticker list from a file, or from stdin when `path` is '-'.
- * Throws UsageError naming the file and line for anything that is not a ticker.
+ * Reads a ticker list from a file, or from stdin when `path` is '-': tickers separated by
+ * whitespace or commas, or, with `column`, the column of that name of a CSV file with a header
+ * (a broker's export: `Symbol,Name,…`). Throws UsageError naming the file and line for anything
+ * that is not a ticker.
  */
-export async function readTickerList(path: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<TickerList> {
+export async function readTickerList(path: string, options: {column?: string; stdin?: NodeJS.ReadableStream} = {}): Promise<TickerList> {
   const name = path === '-' ? '<stdin>' : path;
-  const content = path === '-' ? await readAtMost(stdin, name) : await readListFile(path);
-  return parseTickerList(content, name);
+  const content = path === '-' ? await readAtMost(options.stdin ?? process.stdin, name) : await readListFile(path);
+  return options.column === undefined ? parseTickerList(content, name) : await parseTickerColumn(content, name, options.column);
 }
 
 /** A file, a FIFO or a device (/dev/stdin): whatever it is, never more than MAX_LIST_BYTES is read. */
@@ -72,28 +74,78 @@ function tooLarge(name: string): string {
 
 /** Parses the text of a ticker list; `name` is used in error messages. */
 export function parseTickerList(content: string, name: string): TickerList {
-  const tickers: string[] = [];
-  const seen = new Set<string>();
-  const duplicates = new Set<string>();
+  const list = new TickerCollector();
   const lines = content.split(/\r?\n/);
   for (const [index, line] of lines.entries()) {
     const where = `${name}:${index + 1}`;
     if (line.length > MAX_LINE_LENGTH) throw new UsageError(`${where}: line is longer than ${MAX_LINE_LENGTH} characters`);
     const code = line.split('#', 1)[0] ?? '';
-    for (const token of code.split(/[\s,]+/)) {
-      if (token === '') continue;
-      if (!TICKER.test(token)) throw new UsageError(`${where}: ${quote(token)} is not a ticker (${TICKER_RULE})`);
-      const ticker = token.toUpperCase(); // ASCII only, as TICKER checked
-      if (seen.has(ticker)) {
-        duplicates.add(ticker);
-        continue;
-      }
-      seen.add(ticker);
-      tickers.push(ticker);
+    const tokens = code.split(/[\s,]+/).filter((token) => token !== '');
+    if (list.empty && HEADER_NAMES.test(tokens[0] ?? '')) {
+      throw new UsageError(
+        `${where}: ${quote(tokens[0] ?? '')} looks like the header of a CSV file; to read that column: --column ${tokens[0]}`,
+      );
     }
+    for (const token of tokens) list.add(token, where);
   }
-  if (tickers.length === 0) throw new UsageError(`${name}: no tickers in the list`);
-  return {tickers, duplicates: [...duplicates]};
+  return list.done(name);
+}
+
+/**
+ * The tickers in column `column` of a CSV file whose first record is its header: the column is
+ * found by its name, exactly or else ignoring case; an empty cell is passed over.
+ */
+export async function parseTickerColumn(content: string, name: string, column: string): Promise<TickerList> {
+  // Loaded only for a CSV list, so that the plain lists (and --help) need no CSV parser.
+  const {parse} = await import('csv-parse/sync');
+  let records: {record: string[]; info: {lines: number}}[];
+  try {
+    records = parse(content, {bom: true, info: true, relaxColumnCount: true, skipEmptyLines: true}) as unknown as typeof records;
+  } catch (error) {
+    throw new UsageError(`${name}: not a CSV file (${(error as Error).message})`, {cause: error});
+  }
+  const [header, ...rows] = records;
+  const names = header?.record.map((cell) => cell.trim()) ?? [];
+  let at = names.indexOf(column);
+  if (at === -1) at = names.findIndex((cell) => cell.toLowerCase() === column.toLowerCase());
+  if (at === -1) throw new UsageError(`${name}: no column ${quote(column)} in its header (${names.map(quote).join(', ') || 'none'})`);
+  const list = new TickerCollector();
+  for (const {record, info} of rows) {
+    const cell = (record[at] ?? '').trim();
+    if (cell !== '') list.add(cell, `${name}:${info.lines}`);
+  }
+  return list.done(name);
+}
+
+/** The first cell of a CSV file's header, not a ticker: a broker's export (`Symbol,Name,…`). */
+const HEADER_NAMES = /^(symbols?|tickers?)$/i;
+
+/** Tickers as a list gives them: checked, upper-cased, each kept once at its first place. */
+class TickerCollector {
+  readonly #tickers: string[] = [];
+  readonly #seen = new Set<string>();
+  readonly #duplicates = new Set<string>();
+
+  get empty(): boolean {
+    return this.#tickers.length === 0;
+  }
+
+  /** Adds `token`, found at `where` (file:line); a token that is no ticker is a usage error. */
+  add(token: string, where: string): void {
+    if (!TICKER.test(token)) throw new UsageError(`${where}: ${quote(token)} is not a ticker (${TICKER_RULE})`);
+    const ticker = token.toUpperCase(); // ASCII only, as TICKER checked
+    if (this.#seen.has(ticker)) {
+      this.#duplicates.add(ticker);
+      return;
+    }
+    this.#seen.add(ticker);
+    this.#tickers.push(ticker);
+  }
+
+  done(name: string): TickerList {
+    if (this.#tickers.length === 0) throw new UsageError(`${name}: no tickers in the list`);
+    return {tickers: this.#tickers, duplicates: [...this.#duplicates]};
+  }
 }
 
 /** Quotes a token for a one-line message: control characters escaped, long ones cut. */
