@@ -19,6 +19,7 @@ import type {DoctorCommandOptions} from './commands/doctor-command.js';
 import type {DemoCommandOptions} from './commands/demo-command.js';
 
 import {EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OUTPUT, EXIT_USAGE, exitStatusHelp} from './commands/exit-codes.js';
+import type {QuoteCommandOptions} from './commands/quote-command.js';
 import type {ScrapeCommandOptions} from './commands/scrape-command.js';
 import type {ScreenCommandOptions} from './commands/screen-command.js';
 import {OutputError, UsageError} from './errors.js';
@@ -33,6 +34,7 @@ const commands = {
   scrape: () => import('./commands/scrape-command.js'),
   screen: () => import('./commands/screen-command.js'),
   fields: () => import('./commands/fields-command.js'),
+  quote: () => import('./commands/quote-command.js'),
   doctor: () => import('./commands/doctor-command.js'),
   demo: () => import('./commands/demo-command.js'),
   bench: () => import('./commands/bench-command.js'),
@@ -100,6 +102,33 @@ export function buildProgram(signal: AbortSignal): Command {
     }
     process.exitCode = await (await commands.screen()).runScreenCommand(options, signal);
   });
+
+  const quote = program
+    .command('quote')
+    .description('A quick look at a few tickers: a readable table on a terminal, the rows scrape writes when piped.')
+    .argument('<tickers...>', 'tickers, e.g. AAPL MSFT BRK-B')
+    .addOption(
+      new Option('--format <format>', 'table (the default on a terminal); csv (the default when piped), jsonl or json').choices([
+        'table',
+        'csv',
+        'jsonl',
+        'json',
+      ]),
+    )
+    .addOption(
+      new Option('--fields <list>', 'columns to show, e.g. "Ticker,P/E,Market Cap" (page labels in the table, as with --raw)').argParser(
+        fieldList,
+      ),
+    )
+    .addOption(new Option('--raw', 'with csv or json: values exactly as the page shows them'));
+  for (const option of sessionOptions()) quote.addOption(option);
+  quote
+    .exitOverride()
+    .action(async (tickers: string[], options: Omit<QuoteCommandOptions, 'format'> & {format?: QuoteCommandOptions['format']}) => {
+      // A table for a person at a terminal, rows for a program reading a pipe, unless asked.
+      const format = options.format ?? (process.stdout.isTTY ? 'table' : 'csv');
+      process.exitCode = await (await commands.quote()).runQuoteCommand(tickers, {...options, format}, signal);
+    });
 
   program
     .command('fields')

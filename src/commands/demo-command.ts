@@ -1,7 +1,7 @@
 import {readFile} from 'node:fs/promises';
-import {Writable} from 'node:stream';
 import {startStandInServer} from '../demo/stand-in-server.js';
 import {parseTickerList} from '../input/ticker-list.js';
+import {StringSink} from '../output/string-sink.js';
 import {scrapeToOutput, type ScrapeCounts} from '../runs/scrape-to-output.js';
 import type {ScrapeMode} from '../scrape/scrape.js';
 import {EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED} from './exit-codes.js';
@@ -71,13 +71,4 @@ function firstFields(line: string, count: number): string {
     else if (char === ',' && !quoted && ++fields === count) return `${line.slice(0, i)},…`;
   }
   return line;
-}
-
-/** Collects written text in memory. */
-class StringSink extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _encoding: BufferEncoding, callback: () => void): void {
-    this.text += chunk.toString('utf8');
-    callback();
-  }
 }

@@ -120,8 +120,8 @@ async function scrapeIntoFile(
   }
 }
 
-/** stdout, or -o naming a device or a FIFO: rows are streamed in input order. */
-async function scrapeIntoStream(
+/** stdout, or -o naming a device or a FIFO: rows are streamed in input order (scrape, and quote when piped). */
+export async function scrapeIntoStream(
   tickers: readonly string[],
   target: Exclude<OutputTarget, {kind: 'file'}>,
   options: ScrapeCommandOptions,
