@@ -21,6 +21,7 @@ import type {DemoCommandOptions} from './commands/demo-command.js';
 import {EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OUTPUT, EXIT_USAGE, exitStatusHelp} from './commands/exit-codes.js';
 import type {QuoteCommandOptions} from './commands/quote-command.js';
 import type {ScrapeCommandOptions} from './commands/scrape-command.js';
+import type {ServeCommandOptions} from './commands/serve-command.js';
 import type {ScreenCommandOptions} from './commands/screen-command.js';
 import {OutputError, UsageError} from './errors.js';
 import {limitHeapGrowth} from './heap-growth.js';
@@ -38,6 +39,7 @@ const commands = {
   doctor: () => import('./commands/doctor-command.js'),
   demo: () => import('./commands/demo-command.js'),
   bench: () => import('./commands/bench-command.js'),
+  serve: () => import('./commands/serve-command.js'),
 };
 
 /** The command-line interface, without running it. */
@@ -161,6 +163,18 @@ export function buildProgram(signal: AbortSignal): Command {
     .exitOverride()
     .action(async (options: DemoCommandOptions) => {
       process.exitCode = await (await commands.demo()).runDemoCommand(options, signal);
+    });
+
+  program
+    .command('serve')
+    .description('Run the stand-in for finviz.com on 127.0.0.1 until Ctrl-C, and print its address: for pipelines and tests offline.')
+    .addOption(new Option('--port <n>', 'port on 127.0.0.1; 0 for any free one').default(0).argParser(integerIn(0, 65_535)))
+    .addOption(new Option('--latency <ms>', 'delay the stand-in adds to each response').default(0).argParser(integerIn(0, 60_000)))
+    .addOption(new Option('--quote-layout <name>', "the quote pages' layout, e.g. old or new (default: the newest)"))
+    .addOption(new Option('--screener-layout <name>', "the screener pages' layout, e.g. old or 2025 (default: the newest)"))
+    .exitOverride()
+    .action(async (options: ServeCommandOptions) => {
+      process.exitCode = await (await commands.serve()).runServeCommand(options, signal);
     });
 
   program

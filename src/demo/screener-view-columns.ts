@@ -10,7 +10,8 @@ import {CUSTOM_VIEW_COLUMNS} from '../finviz/screener-columns.js';
  * as in 2024 and 2025) and `2026-07` (the same table with July 2026's Ticker cell: a logo link
  * before the ticker's link, and `stock?t=` links).
  */
-export type ScreenerLayout = 'old' | '2025' | '2026-07';
+export const SCREENER_LAYOUTS = ['old', '2025', '2026-07'] as const;
+export type ScreenerLayout = (typeof SCREENER_LAYOUTS)[number];
 
 /** Columns the layouts since 2025 head differently: "ROI" became "ROIC" (the financial view of Oct 2025). */
 const NEW_LAYOUT_NAMES: ReadonlyMap<number, string> = new Map([[34, 'ROIC']]);

@@ -39,6 +39,8 @@ export type ContentEncoding = CompressedEncoding | 'identity';
 export interface StandInOptions {
   /** Delay before each response, ms. @default 0 */
   readonly latencyMs?: number;
+  /** The port on 127.0.0.1 to listen on. @default 0, any free port */
+  readonly port?: number;
   /**
    * Tickers the site does not know: answered 404 with the not-found page. Called with the
    * upper-cased ticker. @default ticker => ticker.startsWith('ZZ')
@@ -606,7 +608,7 @@ export async function startStandInServer(options: StandInOptions = {}): Promise<
   const server = createServer(handle);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
       server.off('error', reject);
       resolve();
     });
