@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import {once} from 'node:events';
+import {createServer} from 'node:http';
+import type {AddressInfo, Socket} from 'node:net';
 import {after, before, test} from 'node:test';
 import {startStandInServer, type StandInServer} from '../src/demo/stand-in-server.js';
 import {parseCsv} from './helpers/csv.js';
@@ -62,4 +65,31 @@ test('HTTP_PROXY is honoured, and NO_PROXY overrides it', async () => {
   });
   assert.equal(direct.code, 0, direct.stderr);
   assert.equal(first.tunnels.length, 0, 'NO_PROXY kept it direct');
+});
+
+test('a proxy that refuses (407) or is gone: the failure names the proxy, never its password, and the run stops', async () => {
+  const refusing = createServer((_request, response) => response.writeHead(405).end());
+  refusing.on('connect', (_request, client: Socket) =>
+    client.end('HTTP/1.1 407 Proxy Authentication Required\r\ncontent-length: 0\r\n\r\n'),
+  );
+  refusing.listen(0, '127.0.0.1');
+  await once(refusing, 'listening');
+  const {port} = refusing.address() as AddressInfo;
+  try {
+    const proxied = await runCli(['scrape', '-', '--proxy', `http://user:secret@127.0.0.1:${port}`, '--base-url', site.origin], {
+      stdin: TICKERS.join(' '),
+      env: cleanEnv(),
+    });
+    assert.equal(proxied.code, 5, proxied.stderr);
+    assert.match(proxied.stderr, new RegExp(`proxy http://127\\.0\\.0\\.1:${port} answered 407`));
+    assert.doesNotMatch(proxied.stdout + proxied.stderr, /secret/);
+    const gone = await runCli(['scrape', '-', '--proxy', 'http://127.0.0.1:9', '--base-url', site.origin], {
+      stdin: 'AAPL',
+      env: cleanEnv(),
+    });
+    assert.equal(gone.code, 5, gone.stderr);
+    assert.match(gone.stderr, /proxy http:\/\/127\.0\.0\.1:9: connection refused/);
+  } finally {
+    refusing.close();
+  }
 });

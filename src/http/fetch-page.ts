@@ -21,6 +21,8 @@ export interface FetchPageOptions {
    * for a worker thread to decompress along with parsing. @default true
    */
   readonly decode?: boolean;
+  /** The proxy `dispatcher` goes through, if any: a failure to connect is then the proxy's, and says so. */
+  readonly proxy?: string;
   /** Cookies the site set earlier in the run, sent back; the ones this answer sets are kept. */
   readonly cookies?: CookieJar;
 }
@@ -52,7 +54,15 @@ export async function fetchPage(url: URL, options: FetchPageOptions): Promise<An
     if (limit.timedOut()) throw new FetchTimeoutError(timeoutMs, {cause: error});
     if (error instanceof ScrapeError) throw error;
     const {message, connection} = describeNetworkError(error);
-    throw new NetworkError(message, {cause: error, connection});
+    const proxy = options.proxy === undefined ? undefined : shownProxy(options.proxy);
+    const refusal = PROXY_REFUSAL.exec((error as Error).message)?.[1];
+    if (proxy !== undefined && refusal !== undefined) {
+      throw new NetworkError(`proxy ${proxy} answered ${refusal}`, {cause: error, connection: 'site'});
+    }
+    throw new NetworkError(proxy === undefined || connection === undefined ? message : `proxy ${proxy}: ${message}`, {
+      cause: error,
+      connection,
+    });
   } finally {
     limit.dispose();
   }
@@ -87,6 +97,19 @@ const SITE_FAILURES: Readonly<Record<string, string>> = {
   ENETUNREACH: 'network unreachable',
   UND_ERR_CONNECT_TIMEOUT: 'connect timeout',
 };
+
+/** undici's words when a proxy answers CONNECT with another status than 200 (407: it wants credentials). */
+const PROXY_REFUSAL = /^Proxy response \((\d{3})\)/;
+
+/** A proxy's address as messages show it: never its user name and password. */
+function shownProxy(proxy: string): string {
+  try {
+    const url = new URL(proxy);
+    return `${url.protocol}//${url.host}`;
+  } catch {
+    return 'proxy';
+  }
+}
 
 /** A short, stable description of a connection failure for the Error column, and what kind it is. */
 function describeNetworkError(error: unknown): {message: string; connection?: ConnectionFailure} {

@@ -55,6 +55,7 @@ export class ProbeSession {
       maxBytes,
       signal,
       dispatcher: this.#dispatchers.for(proxy),
+      proxy,
       cookies: this.#cookies,
       onRedirect: (_from, to) => (redirectedTo = to.href),
       decode: true,

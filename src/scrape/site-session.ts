@@ -164,6 +164,7 @@ export class SiteSession {
       maxBytes,
       signal,
       dispatcher: this.#dispatchers.for(proxy),
+      proxy,
       cookies: this.#cookies,
       paths: this.#paths,
       // In pool mode the worker decompresses as well as parses: both are CPU work this thread is spared.
