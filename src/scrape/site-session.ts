@@ -116,8 +116,9 @@ export class SiteSession {
 
   /**
    * One request. A request slot is held while the page is fetched; in pool
-   * mode it is let go before a worker thread parses the page, so parsing never
-   * keeps a request from going out. Answers other than 200 are read in the
+   * mode it is let go before a worker thread parses the page, so parsing does
+   * not hold a request back (unless as many pages as requests in flight
+   * already wait to be parsed: see #roomToParse). Answers other than 200 are read in the
    * slot, so a block is known before the next request leaves. In single mode
    * the slot covers the parse too: one page at a time, start to finish, the
    * plain sequential baseline.
