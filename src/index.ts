@@ -1,0 +1,73 @@
+/**
+ * screener's Node API: the same pool, rate limiter, retries, run guard and columns as the CLI,
+ * for scripts and notebooks.
+ *
+ *   import {scrape} from 'screener';
+ *   for await (const row of scrape(['AAPL', 'MSFT'])) console.log(row['Ticker'], row['P/E']);
+ */
+import {parseTickerList} from './input/ticker-list.js';
+import {selectColumns} from './output/field-selection.js';
+import {rowMakerFor} from './output/write-rows.js';
+import {scrapeTickers} from './scrape/scrape.js';
+import type {ScrapeMode} from './scrape/site-session.js';
+import {typedRow, type Row} from './api/typed-row.js';
+import type {RateSetting} from './http/rate-limiter.js';
+
+export type {Row} from './api/typed-row.js';
+export {parseQuotePage, type QuotePage} from './finviz/parse-quote.js';
+export {parseScreenerPage, type ScreenerPage} from './finviz/parse-screener.js';
+export {PageIncompleteError, PageNotRecognisedError, TickerNotFoundError, UsageError} from './errors.js';
+
+export interface ScrapeApiOptions {
+  /** @default 'https://finviz.com' */
+  readonly baseUrl?: string;
+  /** 'pool' (worker threads parse) or 'single'. @default 'pool' */
+  readonly mode?: ScrapeMode;
+  /** Requests in flight, and parsing threads up to the cores. @default 8 */
+  readonly workers?: number;
+  /** Requests in flight, if not `workers`. */
+  readonly concurrency?: number;
+  /** Per request, in ms; 0 for none. @default 20000 */
+  readonly timeoutMs?: number;
+  /** @default 4 */
+  readonly retries?: number;
+  /** Requests per second, or 'auto'. @default 'auto' */
+  readonly rate?: RateSetting;
+  readonly proxies?: readonly string[];
+  /** 'quote': a quote page per ticker; 'screener': 20 tickers a request. @default 'quote' */
+  readonly via?: 'quote' | 'screener';
+  /** The page's labels and values as shown, as the CLI's --raw. */
+  readonly raw?: boolean;
+  /** The columns, in this order, as the CLI's --fields. @default all */
+  readonly fields?: readonly string[];
+  /** Receives each warning (a value that does not read, a label screener does not know). @default stderr */
+  readonly warn?: (line: string) => void;
+  /** Stops the run: the rows done are yielded, then the iteration ends. */
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * One row per ticker, in input order, each as soon as every earlier one is done: the columns of
+ * the CLI's output (see `screener fields`), numbers and booleans typed, empty as null; a failed
+ * ticker's row has its reason in `Error`. Throws UsageError for a bad ticker or field name
+ * before any request.
+ */
+export async function* scrape(tickers: Iterable<string>, options: ScrapeApiOptions = {}): AsyncGenerator<Row> {
+  const list = parseTickerList([...tickers].join('\n'), 'the tickers given').tickers;
+  const output = {raw: options.raw, fields: options.fields, format: 'jsonl', warn: options.warn} as const;
+  const {columns} = selectColumns(output);
+  const makeRow = rowMakerFor(output);
+  const outcomes = scrapeTickers(list, {
+    mode: options.mode ?? 'pool',
+    workers: options.workers ?? 8,
+    concurrency: options.concurrency,
+    baseUrl: options.baseUrl ?? 'https://finviz.com',
+    timeoutMs: options.timeoutMs ?? 20_000,
+    retries: options.retries,
+    rate: options.rate,
+    proxies: options.proxies,
+    via: options.via,
+    signal: options.signal,
+  });
+  for await (const outcome of outcomes) yield typedRow(columns, makeRow(outcome));
+}

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import {after, before, test} from 'node:test';
+// As a user imports it: by the package's name, through its `exports`.
+import {parseQuotePage, scrape, UsageError, type Row} from 'screener';
+import {renderQuotePage} from '../src/demo/quote-page.js';
+import {startStandInServer, type StandInServer} from '../src/demo/stand-in-server.js';
+
+let server: StandInServer;
+before(async () => {
+  server = await startStandInServer();
+});
+after(() => server.close());
+
+test('scrape(): typed rows in input order, a failed ticker with its Error', async () => {
+  const rows: Row[] = [];
+  for await (const row of scrape(['msft', 'ZZNOPE', 'AAPL'], {
+    baseUrl: server.origin,
+    fields: ['Ticker', 'Market Cap', 'Optionable', 'Error'],
+  })) {
+    rows.push(row);
+  }
+  assert.deepEqual(
+    rows.map((row) => row['Ticker']),
+    ['MSFT', 'ZZNOPE', 'AAPL'],
+  );
+  assert.equal(typeof rows[0]?.['Market Cap'], 'number');
+  assert.equal(typeof rows[0]?.['Optionable'], 'boolean');
+  assert.equal(rows[0]?.['Error'], null);
+  assert.deepEqual(rows[1], {Ticker: 'ZZNOPE', 'Market Cap': null, Optionable: null, Error: 'HTTP 404: ticker not found'});
+});
+
+test('scrape(): a bad ticker or field is a UsageError before any request', async () => {
+  const requests = server.stats.requests;
+  await assert.rejects(scrape(['AAPL', 'no/ticker'], {baseUrl: server.origin}).next(), UsageError);
+  await assert.rejects(scrape(['AAPL'], {baseUrl: server.origin, fields: ['Earnings']}).next(), UsageError);
+  assert.equal(server.stats.requests, requests);
+});
+
+test('the parsers are exported too', () => {
+  const page = parseQuotePage(renderQuotePage('NVDA'), 'NVDA');
+  assert.equal(page.shownTicker, 'NVDA');
+  assert.ok(Object.keys(page.snapshot).length >= 84);
+});
