@@ -61,16 +61,14 @@ test('a site whose pages screener does not know: stops within a few requests, ex
   }
 });
 
-test('a dead site: exit 5 within seconds, with a few lines on stderr, in pool and single mode', async () => {
+test('a dead site: exit 5 within seconds, with a few lines on stderr, in pool and single mode', {timeout: 20_000}, async () => {
   // A port that was just free: nothing listens there.
   const probe = createServer().listen(0, '127.0.0.1');
   await new Promise((resolve) => probe.once('listening', resolve));
   const {port} = probe.address() as AddressInfo;
   await new Promise((resolve) => probe.close(resolve));
   for (const mode of ['pool', 'single']) {
-    const started = performance.now();
     const result = await runCli(['scrape', '-', '--mode', mode, '--base-url', `http://127.0.0.1:${port}`], {stdin: tickers(200).join(' ')});
-    const seconds = (performance.now() - started) / 1000;
     assert.equal(result.code, 5, result.stderr);
     assert.match(result.stderr, /stopped: the site is unreachable \(.*connection refused\)/);
     assert.ok(result.stderr.trim().split('\n').length <= 5, result.stderr);
@@ -82,7 +80,6 @@ test('a dead site: exit 5 within seconds, with a few lines on stderr, in pool an
     // At most those in flight (8 workers) and those sent before the stop was known.
     assert.ok(tried >= 1 && tried <= 8 + UNREACHABLE_IN_A_ROW, errors.join('\n'));
     assert.equal(errors.filter((error) => error === 'not fetched: the run stopped (site unreachable)').length, 200 - tried);
-    process.stderr.write(`# dead site, ${mode} mode: exit 5 after ${seconds.toFixed(2)} s\n`);
   }
 });
 

@@ -70,10 +70,11 @@ test('after an abort it yields what completed in order, then stops dispatching',
   gates[2]!.resolve(2); // complete, but behind the unfinished 1
   await new Promise((resolve) => setImmediate(resolve));
   controller.abort();
-  gates[1]!.reject(new DOMException('aborted', 'AbortError'));
+  gates[1]!.resolve(1); // completes after the abort: yielded, and its place frees room for item 4…
+  gates[3]!.reject(new DOMException('aborted', 'AbortError'));
   await done;
-  assert.deepEqual(output, [0]);
-  // 0 done made room for 3; after the abort nothing more starts.
+  assert.deepEqual(output, [0, 1, 2]);
+  // …which must not start: 0 done made room for 3 before the abort; nothing starts after it.
   assert.deepEqual(started, [0, 1, 2, 3]);
 });
 

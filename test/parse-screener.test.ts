@@ -426,21 +426,13 @@ function rowOf(page: ScreenerPage, ticker: string): readonly string[] {
   return row;
 }
 
-/** Milliseconds per parse, after a warm-up. */
-function timePerCall(run: () => unknown, times = 50): number {
-  for (let index = 0; index < 10; index++) run();
-  const start = performance.now();
-  for (let index = 0; index < times; index++) run();
-  return (performance.now() - start) / times;
-}
-
 describe('parseScreenerPage on the saved pages', () => {
   test('every saved screener page is hand-checked below', () => {
     assert.deepEqual(SCREENER_PAGES, Object.keys(HAND_CHECKED).sort());
   });
 
   for (const name of SCREENER_PAGES) {
-    test(name, (t) => {
+    test(name, () => {
       const html = readPage(name);
       const expected = HAND_CHECKED[name];
       assert.ok(expected, `no hand-checked values for ${name}`);
@@ -469,9 +461,6 @@ describe('parseScreenerPage on the saved pages', () => {
 
       // The fast path (the table cut out of the page) reads what the whole document says.
       assert.deepEqual(page, parseScreenerPageFullDocument(html));
-      const fast = timePerCall(() => parseScreenerPage(html));
-      const full = timePerCall(() => parseScreenerPageFullDocument(html), 10);
-      t.diagnostic(`${(html.length / 1024).toFixed(0)} KB: ${fast.toFixed(2)} ms/page (whole document: ${full.toFixed(2)} ms)`);
     });
   }
 

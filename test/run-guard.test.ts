@@ -69,7 +69,7 @@ test(`a site that answers nothing but throttling for ${THROTTLED_FOR_MS / 60_000
   assert.deepEqual(guard.stop, {kind: 'blocked', reason: 'every answer for 5 minutes was throttling'});
 });
 
-test('a backoff ends when the run stops, with its timer cleared', async () => {
+test('a backoff ends when the run stops, with its timer cleared', {timeout: 10_000}, async () => {
   const guard = new RunGuard();
   const waiting = guard.sleep(3_600_000);
   guard.onOutcome({kind: 'challenge', status: 403, message: 'blocked'}, 'AAPL');

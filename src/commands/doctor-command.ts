@@ -3,7 +3,7 @@ import {join} from 'node:path';
 import {UsageError} from '../errors.js';
 import {screenerQuery, VIEWS} from '../screen/screener-query.js';
 import type {AttemptOutcome} from '../worker/attempt-outcome.js';
-import {requestKey} from '../scrape/page-url.js';
+import {pageFileBase} from '../scrape/page-archive.js';
 import type {PageRequest} from '../worker/page-request.js';
 import {ProbeSession, type Probe} from '../scrape/probe-page.js';
 import {describePage} from './describe-page.js';
@@ -49,7 +49,7 @@ export async function runDoctorCommand(options: DoctorCommandOptions, signal: Ab
       probes.push(probe);
       for (const line of report(request, probe)) say(line);
       if (options.save !== undefined && probe.body !== undefined) {
-        const name = `${requestKey(request).replace(/[^A-Za-z0-9=,._-]/g, '_')}.html`;
+        const name = `${pageFileBase(request)}.html`;
         await writeFile(join(options.save, name), probe.body);
         say(`  saved     ${join(options.save, name)}`);
       }

@@ -30,18 +30,7 @@ export const SECTORS: readonly (readonly [sector: string, industries: readonly s
 
 /** Weighted: most listings are American. */
 export const COUNTRIES: readonly string[] = [
-  'USA',
-  'USA',
-  'USA',
-  'USA',
-  'USA',
-  'USA',
-  'USA',
-  'USA',
-  'USA',
-  'USA',
-  'USA',
-  'USA',
+  ...Array<string>(12).fill('USA'),
   'China',
   'United Kingdom',
   'Canada',

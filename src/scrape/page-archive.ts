@@ -23,7 +23,7 @@ export class PageArchive {
   }
 
   async save(request: PageRequest, bytes: Uint8Array): Promise<void> {
-    const base = fileBase(request);
+    const base = pageFileBase(request);
     const attempt = (this.#attempts.get(base) ?? 0) + 1;
     this.#attempts.set(base, attempt);
     const path = join(this.#dir, `${base}${attempt === 1 ? '' : `-${attempt}`}.html`);
@@ -44,7 +44,7 @@ export class PageArchive {
 }
 
 /** The ticker, or `screener_` and the query with every character but letters, digits and `=,._-` as `_`. */
-function fileBase(request: PageRequest): string {
+export function pageFileBase(request: PageRequest): string {
   const name = request.kind === 'quote' ? request.ticker : `screener_${request.query}`;
   return name
     .replace(/[^A-Za-z0-9=,._-]/g, '_')

@@ -5,13 +5,10 @@ import {parseRetryAfter} from '../http/retry-after.js';
 import type {Answer} from '../http/answer.js';
 import type {AttemptOutcome} from './attempt-outcome.js';
 import type {PageRequest} from './page-request.js';
-import {challengeIn} from './challenge-page.js';
+import {cloudflareAnswer} from './cloudflare-answer.js';
 
 /** Finviz's throttling answer: a 200 whose whole body is this sentence. */
 const TOO_MANY_REQUESTS = /^\s*too many requests\.?\s*$/i;
-
-/** Cloudflare's rate limiting ("You are being rate limited"), sent with 429. */
-const CLOUDFLARE_RATE_LIMITED = /error code: 1015/;
 
 /** What the message of a page screener does not know says, whatever the page. */
 export const NOT_RECOGNISED = 'page not recognised: Finviz may have changed its layout';
@@ -24,13 +21,9 @@ export const NOT_RECOGNISED = 'page not recognised: Finviz may have changed its 
 export function classifyResponse(answer: Answer, request: PageRequest): AttemptOutcome {
   const {status, headers, bytes: body} = answer;
   const retryAfterMs = parseRetryAfter(headers['retry-after']);
-  if (status === 429 || status === 503) {
-    if (CLOUDFLARE_RATE_LIMITED.test(textOf(body, 0, Math.min(body.length, 2_000)))) {
-      return {kind: 'throttled', status, message: `HTTP ${status}: rate limited by Cloudflare (error code: 1015)`, retryAfterMs};
-    }
-  }
-  const challenge = challengeIn(status, headers, (end) => textOf(body, 0, Math.min(end, body.length)), body.length);
-  if (challenge !== undefined) return {kind: 'challenge', status, message: challenge};
+  const cloudflare = cloudflareAnswer(status, headers, (end) => textOf(body, 0, Math.min(end, body.length)), body.length);
+  if (cloudflare?.kind === 'challenge') return {kind: 'challenge', status, message: cloudflare.message};
+  if (cloudflare?.kind === 'throttled') return {kind: 'throttled', status, message: cloudflare.message, retryAfterMs};
   if (status === 429) return {kind: 'throttled', status, message: 'HTTP 429: too many requests', retryAfterMs};
   if (status === 403) return {kind: 'forbidden', status, message: 'HTTP 403: forbidden'};
   if (status === 404) return {kind: 'not-found', status, message: request.kind === 'quote' ? 'HTTP 404: ticker not found' : 'HTTP 404'};
