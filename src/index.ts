@@ -69,5 +69,5 @@ export async function* scrape(tickers: Iterable<string>, options: ScrapeApiOptio
     via: options.via,
     signal: options.signal,
   });
-  for await (const outcome of outcomes) yield typedRow(columns, makeRow(outcome));
+  for await (const outcome of outcomes) for (const row of makeRow(outcome)) yield typedRow(columns, row);
 }

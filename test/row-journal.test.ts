@@ -4,13 +4,13 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {test} from 'node:test';
 import {parseJsonNumbersAsText} from '../src/resume/json-exact-numbers.js';
-import {RowJournal, type JournalRow} from '../src/resume/row-journal.js';
+import {RowJournal, type TickerRows} from '../src/resume/row-journal.js';
 
 const COLUMNS = ['Ticker', 'Market Cap', 'Error'];
-const row = (ticker: string, cap: string | null, error: string | null = null): JournalRow => ({
+const row = (ticker: string, cap: string | null, error: string | null = null): TickerRows => ({
   ticker,
   failed: error !== null,
-  row: {values: [ticker, cap, error], extra: error === null ? {'New Label': 'x'} : {}},
+  rows: [{values: [ticker, cap, error], extra: error === null ? {'New Label': 'x'} : {}}],
 });
 
 async function journalPath(): Promise<string> {
@@ -30,8 +30,8 @@ test('rows appended in any order read back by ticker; a later row replaces an ea
   assert.deepEqual(read.columns, COLUMNS);
   assert.deepEqual([...read.tickers()], ['MSFT', 'AAPL']);
   assert.equal(read.failed('MSFT'), false);
-  assert.deepEqual(await read.row('MSFT'), row('MSFT', '3100000000000').row);
-  assert.deepEqual(await read.row('AAPL'), row('AAPL', '4183770000000').row);
+  assert.deepEqual(await read.rowsOf('MSFT'), row('MSFT', '3100000000000').rows);
+  assert.deepEqual(await read.rowsOf('AAPL'), row('AAPL', '4183770000000').rows);
   assert.equal(read.failed('NVDA'), undefined);
   await read.close();
 });
@@ -65,7 +65,7 @@ test('a new journal carries the rows of an old one, and replaces it only once wh
   const first = await RowJournal.create(path, COLUMNS, [row('AAPL', '1'), row('MSFT', null, 'HTTP 503')]);
   await first.close();
   const old = await RowJournal.read(path);
-  const second = await RowJournal.create(path, COLUMNS, old!.rows());
+  const second = await RowJournal.create(path, COLUMNS, old!.entries());
   await old!.close();
   await second.append(row('NVDA', '2'));
   await second.close();
@@ -73,7 +73,37 @@ test('a new journal carries the rows of an old one, and replaces it only once wh
   assert.deepEqual([...read!.tickers()], ['AAPL', 'MSFT', 'NVDA']);
   assert.equal(read!.failed('MSFT'), true);
   await read!.close();
-  assert.equal((await readFile(path, 'utf8')).split('\n')[0], JSON.stringify({journal: 'screener', version: 1, columns: COLUMNS}));
+  assert.equal((await readFile(path, 'utf8')).split('\n')[0], JSON.stringify({journal: 'screener', version: 2, columns: COLUMNS}));
+});
+
+test("a ticker's several rows, or none, come back together", async () => {
+  const path = await journalPath();
+  const journal = await RowJournal.create(path, COLUMNS);
+  const news = (ticker: string, count: number): TickerRows => ({
+    ticker,
+    failed: false,
+    rows: Array.from({length: count}, (_, index) => ({values: [ticker, String(index), null], extra: {}})),
+  });
+  await journal.append(news('AAPL', 3));
+  await journal.append(news('AEZS', 0));
+  await journal.close();
+  const read = await RowJournal.read(path);
+  assert.deepEqual(await read!.rowsOf('AAPL'), news('AAPL', 3).rows);
+  assert.deepEqual(await read!.rowsOf('AEZS'), []);
+  assert.equal(read!.failed('AEZS'), false);
+  await read!.close();
+});
+
+test('a journal of screener 0.1 (one row a ticker) is still read', async () => {
+  const path = await journalPath();
+  await writeFile(
+    path,
+    `${JSON.stringify({journal: 'screener', version: 1, columns: COLUMNS})}\n` +
+      `${JSON.stringify({ticker: 'AAPL', failed: false, values: ['AAPL', '1', null], extra: {}})}\n`,
+  );
+  const read = await RowJournal.read(path);
+  assert.deepEqual(await read!.rowsOf('AAPL'), [{values: ['AAPL', '1', null], extra: {}}]);
+  await read!.close();
 });
 
 test('a file that is not a journal is refused, not overwritten', async () => {

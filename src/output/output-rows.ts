@@ -14,8 +14,8 @@ export interface OutputRow {
   readonly extra: Readonly<Record<string, string>>;
 }
 
-/** Makes the row of one outcome. */
-export type RowMaker = (outcome: TickerOutcome) => OutputRow;
+/** Makes the rows of one outcome: the snapshot's one row, or a table's rows (none when the page has no such table). */
+export type RowMaker = (outcome: TickerOutcome) => readonly OutputRow[];
 
 /** Rows of normalized values; each row's scrape date is read from `now` as the row is made. */
 export function normalizedRowMaker(
@@ -23,13 +23,13 @@ export function normalizedRowMaker(
   {now, diagnostics}: {readonly now: () => Date; readonly diagnostics: Diagnostics},
 ): RowMaker {
   return (outcome) => {
-    if (!outcome.ok) return failedRow(outcome.ticker, outcome.message, columns);
+    if (!outcome.ok) return [failedRow(outcome.ticker, outcome.message, columns)];
     const quote = normalizeQuote(outcome.page, {scrapeDate: scrapeDateOf(now())});
     for (const problem of quote.unreadable) diagnostics.unreadable(outcome.ticker, problem);
     for (const [label, text] of quote.unknown) diagnostics.unknownLabel(outcome.ticker, label, text);
     diagnostics.otherTicker(outcome.ticker, outcome.page);
     const values = columns.map(({name}) => (name === 'Ticker' ? outcome.ticker : (quote.values.get(name) ?? null)));
-    return {values, extra: Object.fromEntries(quote.unknown)};
+    return [{values, extra: Object.fromEntries(quote.unknown)}];
   };
 }
 
@@ -50,10 +50,11 @@ export function rawRowMaker(columns: readonly OutputColumn[], {diagnostics}: {re
         extra.push([label, text]);
       }
     }
-    return {values: indexes.map((index) => record[index] || null), extra: Object.fromEntries(extra)};
+    return [{values: indexes.map((index) => record[index] || null), extra: Object.fromEntries(extra)}];
   };
 }
 
-function failedRow(ticker: string, message: string, columns: readonly OutputColumn[]): OutputRow {
+/** A failed ticker's one row: its Ticker and its Error, every other column empty. */
+export function failedRow(ticker: string, message: string, columns: readonly OutputColumn[]): OutputRow {
   return {values: columns.map(({name}) => (name === 'Ticker' ? ticker : name === 'Error' ? message : null)), extra: {}};
 }

@@ -36,11 +36,11 @@ export function rowMakerFor(options: OutputOptions): RowMaker {
   return raw ? rawRowMaker(selection.columns, {diagnostics}) : normalizedRowMaker(selection.columns, {now, diagnostics});
 }
 
-/** Writes one row per outcome, in the order given, header first (CSV). */
+/** Writes each outcome's rows, in the order given, header first (CSV). */
 export async function writeRows(outcomes: AsyncIterable<TickerOutcome>, out: Writable, options: OutputOptions = {}): Promise<void> {
   const makeRow = rowMakerFor(options);
   async function* rows(): AsyncGenerator<OutputRow> {
-    for await (const outcome of outcomes) yield makeRow(outcome);
+    for await (const outcome of outcomes) yield* makeRow(outcome);
   }
   await writeFormatted(rows(), selectColumns(options), out, options);
 }

@@ -69,7 +69,7 @@ export class OutputJob {
             `${journalPath}: its columns differ from this run's; resume with the same --fields and --raw as the first run`,
           );
         }
-        return new OutputJob(path, await RowJournal.create(journalPath, columns, earlier.rows()), false, lock, options);
+        return new OutputJob(path, await RowJournal.create(journalPath, columns, earlier.entries()), false, lock, options);
       } finally {
         await earlier.close();
       }
@@ -105,8 +105,7 @@ export class OutputJob {
     const {journal} = this;
     async function* rows(): AsyncGenerator<OutputRow> {
       for (const ticker of tickers) {
-        const row = await journal.row(ticker);
-        if (row !== undefined) yield row;
+        yield* (await journal.rowsOf(ticker)) ?? [];
       }
     }
     await replaceFile(this.path, (out) => writeFormatted(rows(), this.#options.selection, out, {format: this.#options.format}));

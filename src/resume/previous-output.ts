@@ -5,16 +5,19 @@ import type {Selection} from '../output/field-selection.js';
 import type {OutputFormat} from '../output/write-rows.js';
 import {systemErrorText} from '../system-error.js';
 import {parseJsonNumbersAsText} from './json-exact-numbers.js';
-import type {JournalRow} from './row-journal.js';
+import type {OutputRow} from '../output/output-rows.js';
+import type {TickerRows} from './row-journal.js';
 
 /**
  * The rows of FILE, written by an earlier run of the same command (finished,
  * or interrupted and written with the rows it had done), in the format this
- * run writes. None when FILE does not exist, is empty, or has only its
- * header: nothing was done yet. A row's ticker is its Ticker column; a row is
- * failed when its Error column is not empty.
+ * run writes, by ticker. None when FILE does not exist, is empty, or has
+ * only its header: nothing was done yet. A row's ticker is its Ticker column
+ * (a ticker's rows are adjacent); a ticker failed when its row's Error
+ * column is not empty. A table's ticker without rows (a page without news)
+ * left no trace in FILE, so it is fetched again.
  */
-export async function readPreviousOutput(path: string, format: OutputFormat, selection: Selection): Promise<JournalRow[]> {
+export async function readPreviousOutput(path: string, format: OutputFormat, selection: Selection): Promise<TickerRows[]> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -31,11 +34,19 @@ export async function readPreviousOutput(path: string, format: OutputFormat, sel
   const tickerAt = names.indexOf('Ticker');
   if (tickerAt === -1) throw new UsageError(`${path}: has no Ticker column; cannot resume from it`);
   const errorAt = names.indexOf('Error');
-  return records.rows.map((row) => ({
-    ticker: row.values[tickerAt] ?? '',
-    failed: errorAt !== -1 && (row.values[errorAt] ?? null) !== null,
-    row,
-  }));
+  const tickers: {ticker: string; failed: boolean; rows: OutputRow[]}[] = [];
+  for (const row of records.rows) {
+    const ticker = row.values[tickerAt] ?? '';
+    const failed = errorAt !== -1 && (row.values[errorAt] ?? null) !== null;
+    const last = tickers.at(-1);
+    if (last?.ticker === ticker) {
+      last.rows.push(row);
+      last.failed ||= failed;
+    } else {
+      tickers.push({ticker, failed, rows: [row]});
+    }
+  }
+  return tickers;
 }
 
 interface Records {

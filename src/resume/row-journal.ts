@@ -5,12 +5,12 @@ import type {OutputRow} from '../output/output-rows.js';
 import {syncFolder} from '../output/replace-file.js';
 import {systemErrorText} from '../system-error.js';
 
-/** One ticker's row as the journal keeps it. */
-export interface JournalRow {
+/** One ticker's rows as the journal keeps them: one for the snapshot, any number (none too) for a table such as news. */
+export interface TickerRows {
   readonly ticker: string;
-  /** The row holds an error, not data: --resume fetches it again unless --keep-failed. */
+  /** The ticker failed and its one row holds the error: --resume fetches it again unless --keep-failed. */
   readonly failed: boolean;
-  readonly row: OutputRow;
+  readonly rows: readonly OutputRow[];
 }
 
 /** Where a ticker's latest row is in the file. */
@@ -22,18 +22,20 @@ interface Entry {
 
 /** Completed rows reach the kernel at once (a kill -9 cannot lose them); the disk, at most this long after. */
 const SYNC_INTERVAL_MS = 1000;
-const HEADER = {journal: 'screener', version: 1};
+const HEADER = {journal: 'screener', version: 2};
+/** Journals of screener 0.1 hold one row a ticker, under `values` and `extra`. */
+const VERSION_ONE_ROW = 1;
 /** Seed rows are written in batches of about this many bytes. */
 const BATCH_BYTES = 256 * 1024;
 
 /**
  * FILE.journal: the rows of a run writing -o FILE, appended as each ticker
- * completes, in any order, one JSON object a line after a header line that
- * names the columns. A row is self-contained (its ticker, whether it failed,
- * its values and its unknown labels), so the journal keeps every finished row
- * through a crash, and FILE is assembled from it in input order, in any
- * format, when the run ends. A later row for a ticker replaces an earlier
- * one; a line cut short by a crash is skipped.
+ * completes, in any order, one JSON object a line (a ticker's rows together)
+ * after a header line that names the columns. A line is self-contained (its
+ * ticker, whether it failed, each row's values and unknown labels), so the
+ * journal keeps every finished ticker through a crash, and FILE is assembled
+ * from it in input order, in any format, when the run ends. A later line for
+ * a ticker replaces an earlier one; a line cut short by a crash is skipped.
  *
  * A journal is never written in place once it exists: a new one (fresh, or
  * carrying an earlier journal's rows for --resume) is written under
@@ -42,7 +44,7 @@ const BATCH_BYTES = 256 * 1024;
  */
 export class RowJournal {
   readonly path: string;
-  readonly columns: readonly string[];
+  readonly #header: JournalHeader;
   readonly #handle: FileHandle;
   readonly #entries: Map<string, Entry>;
   #size: number;
@@ -54,14 +56,14 @@ export class RowJournal {
 
   private constructor(
     path: string,
-    columns: readonly string[],
+    header: JournalHeader,
     handle: FileHandle,
     entries: Map<string, Entry>,
     size: number,
     writable: boolean,
   ) {
     this.path = path;
-    this.columns = columns;
+    this.#header = header;
     this.#handle = handle;
     this.#entries = entries;
     this.#size = size;
@@ -78,7 +80,7 @@ export class RowJournal {
   static async create(
     path: string,
     columns: readonly string[],
-    seed: AsyncIterable<JournalRow> | Iterable<JournalRow> = [],
+    seed: AsyncIterable<TickerRows> | Iterable<TickerRows> = [],
   ): Promise<RowJournal> {
     const fresh = `${path}.new`;
     await unlink(fresh).catch(() => undefined); // a leftover of a crash; the caller holds the lock
@@ -116,7 +118,7 @@ export class RowJournal {
       await unlink(fresh).catch(() => undefined);
       throw new OutputError(`cannot write ${fresh}: ${systemErrorText(error)}`, {cause: error});
     }
-    return new RowJournal(path, columns, handle, entries, size, true);
+    return new RowJournal(path, {columns, version: HEADER.version}, handle, entries, size, true);
   }
 
   /**
@@ -132,19 +134,19 @@ export class RowJournal {
       throw new UsageError(`${path}: cannot read: ${systemErrorText(error)}`, {cause: error});
     }
     try {
-      let columns: readonly string[] | undefined;
+      let header: JournalHeader | undefined;
       const entries = new Map<string, Entry>();
       for await (const {offset, length, text} of lines(handle)) {
-        if (columns === undefined) {
-          columns = headerColumns(text);
-          if (columns === undefined)
+        if (header === undefined) {
+          header = headerOf(text);
+          if (header === undefined)
             throw new UsageError(`${path}: not a journal screener wrote; cannot resume from it (delete it to start over)`);
           continue;
         }
-        const record = parseRecord(text, columns.length);
+        const record = parseRecord(text, header);
         if (record !== undefined) entries.set(record.ticker, {offset, length, failed: record.failed});
       }
-      return new RowJournal(path, columns ?? [], handle, entries, 0, false);
+      return new RowJournal(path, header ?? {columns: [], version: HEADER.version}, handle, entries, 0, false);
     } catch (error) {
       await handle.close();
       if (error instanceof UsageError) throw error;
@@ -152,44 +154,49 @@ export class RowJournal {
     }
   }
 
-  /** Tickers with a row, each once, in the order their first row came. */
+  /** The columns every row has. */
+  get columns(): readonly string[] {
+    return this.#header.columns;
+  }
+
+  /** Tickers with rows, each once, in the order their first row came. */
   tickers(): IterableIterator<string> {
     return this.#entries.keys();
   }
 
-  /** Whether the ticker's latest row failed; undefined when it has none. */
+  /** Whether the ticker failed, as its latest line says; undefined when it has none. */
   failed(ticker: string): boolean | undefined {
     return this.#entries.get(ticker)?.failed;
   }
 
-  /** The ticker's latest row, read back from the file. */
-  async row(ticker: string): Promise<OutputRow | undefined> {
+  /** The ticker's latest rows, read back from the file; undefined when it has none. */
+  async rowsOf(ticker: string): Promise<readonly OutputRow[] | undefined> {
     const entry = this.#entries.get(ticker);
     if (entry === undefined) return undefined;
     const bytes = Buffer.alloc(entry.length);
     await this.#queue; // rows still being written
     const {bytesRead} = await this.#handle.read(bytes, 0, entry.length, entry.offset);
-    return parseRecord(bytes.toString('utf8', 0, bytesRead), this.columns.length)?.row;
+    return parseRecord(bytes.toString('utf8', 0, bytesRead), this.#header)?.rows;
   }
 
-  /** Every ticker's latest row. */
-  async *rows(): AsyncGenerator<JournalRow> {
+  /** Every ticker's latest rows. */
+  async *entries(): AsyncGenerator<TickerRows> {
     for (const [ticker, {failed}] of this.#entries) {
-      const row = await this.row(ticker);
-      if (row !== undefined) yield {ticker, failed, row};
+      const rows = await this.rowsOf(ticker);
+      if (rows !== undefined) yield {ticker, failed, rows};
     }
   }
 
   /**
-   * Appends a finished row. It reaches the kernel before the promise
-   * resolves, and the disk within about a second. Rejects with OutputError
-   * when it cannot be written, and so does every append after.
+   * Appends a finished ticker's rows. They reach the kernel before the
+   * promise resolves, and the disk within about a second. Rejects with
+   * OutputError when they cannot be written, and so does every append after.
    */
-  append(row: JournalRow): Promise<void> {
-    const line = recordLine(row);
+  append(entry: TickerRows): Promise<void> {
+    const line = recordLine(entry);
     return this.#enqueue(async () => {
       await writeAll(this.#handle, line, this.#size);
-      this.#entries.set(row.ticker, {offset: this.#size, length: line.length - 1, failed: row.failed});
+      this.#entries.set(entry.ticker, {offset: this.#size, length: line.length - 1, failed: entry.failed});
       this.#size += line.length;
       this.#unsynced = true;
     });
@@ -237,34 +244,54 @@ export class RowJournal {
   }
 }
 
-function recordLine({ticker, failed, row}: JournalRow): Buffer {
-  return Buffer.from(`${JSON.stringify({ticker, failed, values: row.values, extra: row.extra})}\n`);
+function recordLine({ticker, failed, rows}: TickerRows): Buffer {
+  return Buffer.from(`${JSON.stringify({ticker, failed, rows: rows.map(({values, extra}) => ({values, extra}))})}\n`);
 }
 
-/** The columns a header line names; undefined when the line is not a journal's header. */
-function headerColumns(text: string): readonly string[] | undefined {
+interface JournalHeader {
+  readonly columns: readonly string[];
+  readonly version: number;
+}
+
+/** What a header line says; undefined when the line is not a journal's header. */
+function headerOf(text: string): JournalHeader | undefined {
   try {
     const header = JSON.parse(text) as {journal?: unknown; version?: unknown; columns?: unknown};
-    if (header.journal !== HEADER.journal || header.version !== HEADER.version) return undefined;
-    const {columns} = header;
-    return Array.isArray(columns) && columns.every((name) => typeof name === 'string') ? columns : undefined;
+    const {version, columns} = header;
+    if (header.journal !== HEADER.journal || (version !== HEADER.version && version !== VERSION_ONE_ROW)) return undefined;
+    return Array.isArray(columns) && columns.every((name) => typeof name === 'string') ? {columns, version} : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** A row line read back; undefined for a line a crash cut short (or otherwise unreadable), whose ticker is then fetched again. */
-function parseRecord(text: string, width: number): JournalRow | undefined {
+/** A ticker's line read back; undefined for a line a crash cut short (or otherwise unreadable), whose ticker is then fetched again. */
+function parseRecord(text: string, {columns, version}: JournalHeader): TickerRows | undefined {
   try {
-    const record = JSON.parse(text) as {ticker?: unknown; failed?: unknown; values?: unknown; extra?: unknown};
-    const {ticker, failed, values, extra} = record;
-    if (typeof ticker !== 'string' || typeof failed !== 'boolean' || !Array.isArray(values) || values.length !== width) return undefined;
-    if (!values.every((value) => value === null || typeof value === 'string')) return undefined;
-    if (typeof extra !== 'object' || extra === null) return undefined;
-    return {ticker, failed, row: {values: values as (string | null)[], extra: extra as Record<string, string>}};
+    const record = JSON.parse(text) as {ticker?: unknown; failed?: unknown; rows?: unknown};
+    const {ticker, failed} = record;
+    if (typeof ticker !== 'string' || typeof failed !== 'boolean') return undefined;
+    const shown = version === VERSION_ONE_ROW ? [record] : record.rows;
+    if (!Array.isArray(shown)) return undefined;
+    const rows: OutputRow[] = [];
+    for (const item of shown as unknown[]) {
+      const row = rowOf(item, columns.length);
+      if (row === undefined) return undefined;
+      rows.push(row);
+    }
+    return {ticker, failed, rows};
   } catch {
     return undefined;
   }
+}
+
+function rowOf(item: unknown, width: number): OutputRow | undefined {
+  if (typeof item !== 'object' || item === null) return undefined;
+  const {values, extra} = item as {values?: unknown; extra?: unknown};
+  if (!Array.isArray(values) || values.length !== width) return undefined;
+  if (!values.every((value) => value === null || typeof value === 'string')) return undefined;
+  if (typeof extra !== 'object' || extra === null) return undefined;
+  return {values: values as (string | null)[], extra: extra as Record<string, string>};
 }
 
 /** The file's complete lines (up to a newline), with the byte offset and length of each. */

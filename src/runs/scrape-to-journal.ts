@@ -19,7 +19,7 @@ export async function scrapeToJournal(
   const makeRow = rowMakerFor(options.output ?? {});
   for await (const outcome of scrapeTickers(tickers, {...options, stats, guard, signal, order: 'completion'})) {
     try {
-      await journal.append({ticker: outcome.ticker, failed: !outcome.ok, row: makeRow(outcome)});
+      await journal.append({ticker: outcome.ticker, failed: !outcome.ok, rows: makeRow(outcome)});
     } catch (error) {
       run.fail(error);
       break;
