@@ -28,7 +28,7 @@ export function referenceTables(html: string, names: readonly QuoteTableName[], 
     from = all.indexOf(headers[index] as (typeof all)[number]);
     to = index + 1 < headers.length ? all.indexOf(headers[index + 1] as (typeof all)[number]) : all.length;
   }
-  const within = new Set(all.slice(from, to));
+  const within = new Set<unknown>(all.slice(from, to));
   return readQuoteTables(
     (region) =>
       $(SELECTORS[region])
