@@ -1,7 +1,7 @@
 import {descendants, firstDescendant, hasClassToken, shownText, type TreeElement} from './tree.js';
 import {tableNotRecognised, type RawTableRow} from './raw-row.js';
 
-/** The ticker lists the page shows above the snapshot (mid-2023 on), by their label link. */
+/** The ticker lists the page shows above the snapshot (2024 on), by their label link. */
 export const TICKER_LISTS: readonly string[] = ['Peers', 'Held by'];
 
 /** A label link goes to the screener of the listed tickers: `screener.ashx?t=…`, `screener?t=…` since 2026. */
@@ -13,7 +13,7 @@ const TICKER_LINK = /^\/?(?:quote\.ashx|stock)\?(?:.*&)?t=/;
 export interface ProfileParts {
   /** The first `td.fullview-profile`: the description (in `div.quote_profile-bio` since 2024). */
   readonly description: TreeElement | undefined;
-  /** `td.js-quote-correlation-links-container`: "Peers: MSFT SONY …  |  Held by: VTI VOO …". */
+  /** `td.js-quote-correlation-links-container` (2024 on): "Peers: MSFT SONY …  |  Held by: VTI VOO …". */
   readonly tickerLists: TreeElement | undefined;
 }
 

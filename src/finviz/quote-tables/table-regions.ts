@@ -20,7 +20,7 @@ function tableKind(tag: Tag): TableRegion | 'quote header' | 'links' | undefined
   if (classes.includes('body-table')) return 'insider';
   // The header of a quote until mid-2023: an old page may hold several quotes (`quote.ashx?t=A,M`).
   if (classes.includes('fullview-title')) return 'quote header';
-  // Since mid-2023, the table whose cell lists the peers and the funds that hold the stock.
+  // Since 2024, the table whose cell lists the peers and the funds that hold the stock.
   if (classes.includes('fullview-links')) return 'links';
   return undefined;
 }

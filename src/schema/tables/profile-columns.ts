@@ -5,8 +5,8 @@ export const PROFILE_TABLE: TableSchema = {
   columns: [
     TICKER,
     text('Description', "the company's description"),
-    text('Peers', 'the tickers Finviz lists as peers, separated by a space (pages of mid-2023 on)'),
-    text('Held By', 'the tickers of the funds Finviz lists as holding the stock, separated by a space (pages of mid-2023 on)'),
+    text('Peers', 'the tickers Finviz lists as peers, separated by a space (pages of 2024 on)'),
+    text('Held By', 'the tickers of the funds Finviz lists as holding the stock, separated by a space (pages of 2024 on)'),
     ERROR,
   ],
   rawColumns: ['Ticker', 'Description', 'Peers', 'Held by', 'Error'],
