@@ -123,7 +123,8 @@ export function quotePagePieces(
     pieces.bottom,
     own(insiderHtml(tables, layout)),
     pieces.end,
-  ];
+    // A table the company lacks is no piece: the server splices compressed pieces, none empty.
+  ].filter((piece) => piece.text !== '');
 }
 
 /** A full quote page for `ticker` in `layout` (the newest by default), the same every time for the same ticker. */
