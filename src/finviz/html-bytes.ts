@@ -41,7 +41,12 @@ export class HtmlBytes {
 
   /** The offset of the next `code` (a byte) from `from`, -1 if none. */
   next(code: number, from: number): number {
-    return this.bytes.indexOf(code, from);
+    // Most searches end within a few bytes (a tag's ">", a value's quote), where a loop beats
+    // the native call; a long one goes native after the first bytes.
+    const {bytes} = this;
+    const stop = Math.min(bytes.length, from + NEAR);
+    for (let at = from; at < stop; at++) if (bytes[at] === code) return at;
+    return stop === bytes.length ? -1 : bytes.indexOf(code, stop);
   }
 
   /** The offset of the last `code` (a byte) at or before `from`, -1 if none. */
@@ -198,6 +203,9 @@ export interface Tag {
 export type Markup =
   | {readonly kind: 'tag'; readonly tag: Tag; readonly end: number}
   | {readonly kind: 'comment' | 'declaration' | 'text'; readonly end: number};
+
+/** How far HtmlBytes.next looks with a loop before it calls the native search. */
+const NEAR = 64;
 
 /** Names of up to 7 ASCII characters are cached: 7 bytes of 7 bits make an exact integer key. */
 const SHORT_NAME = 7;
