@@ -954,3 +954,22 @@ describe('a table whose markup changed is not recognised', () => {
     });
   }
 });
+
+describe('each table is read from its bytes by the rules cheerio reads the whole page by', () => {
+  const header = '<thead><tr><th>Date</th><th>Action</th><th>Analyst</th><th>Rating Change</th><th>Price Target Change</th></tr></thead>';
+  const pages: Readonly<Record<string, string>> = {
+    "an element left open is closed by its cell's end tag": `<tr><td><b><a href="x">Apr-17-26</td><td>Upgrade</b></td><td>UBS</td><td>Buy</td><td>$1</td></tr>`,
+    'an end tag nothing opened is ignored': `<tr><td>Apr-17-26</span></td><td>Upgrade</td><td>UBS</div></td><td>Buy</td><td>$1</td></tr>`,
+    'a cell and a row closed by the next': `<tr><td>Apr-17-26<td>Upgrade<td>UBS<td>Buy<td>$1<tr><td>Apr-16-26<td>Reiterated<td>UBS<td>Hold<td>$2</tr>`,
+    "a script's text is not markup, nor shown": `<tr><td>Apr-17-26<script>var x = "</td><td>";</script></td><td>Upgrade</td><td>UBS</td><td>Buy</td><td>$1</td></tr>`,
+    'comments and character references': `<tr><td><!-- </td> -->Apr-17-26</td><td>Up&shy;grade</td><td>AT&amp;T &#x41;</td><td>Buy &rarr; Sell</td><td>$1</td></tr>`,
+  };
+  for (const [what, rows] of Object.entries(pages)) {
+    test(what, () => {
+      const page = `<html><body><table class="js-table-ratings">${header}${rows}</table></body></html>`;
+      const fast = parseQuoteTables(page, ['ratings']);
+      assert.deepEqual(fast, referenceTables(page, ['ratings'], 'XYZ'));
+      assert.ok((fast.ratings?.length ?? 0) >= 1);
+    });
+  }
+});
