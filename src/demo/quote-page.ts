@@ -8,8 +8,10 @@
  * `div.snapshot-td-content`. Any older layout screener knows (../finviz/quote-layouts.ts) can be
  * asked for instead: its header markup and its snapshot grid, with its labels
  * (../finviz/snapshot-labels.ts) in its order. Values are made up but use the page's formats, and
- * are the same figures in every layout. Everything else (news, ratings, insider table, scripts)
- * is simplified filler of about the real size and shape, the same in every layout.
+ * are the same figures in every layout. The news, ratings and insider tables and the peers are
+ * the company's own too (./company-tables.ts, ./quote-markup/tables.ts), in the markup of 2024 on
+ * or, for the layouts before mid-2023, of 2018 to 2021. Everything else (scripts, chart data) is
+ * simplified filler of about the real size and shape, the same in every layout.
  *
  * Pages are deterministic: every number comes from a PRNG seeded by the ticker string.
  * Most of the page is filler that is the same for every ticker; {@link quotePagePieces} returns
@@ -22,12 +24,14 @@
 
 import type {QuoteLayoutName} from '../finviz/quote-layouts.js';
 import {makeCompany} from './company-model.js';
+import {companyTables, type CompanyTables} from './company-tables.js';
 import {escapeHtml} from './page-formats.js';
 import {own, type PagePiece} from './page-piece.js';
 import {getSharedPieces} from './quote-filler/shared-pieces.js';
 import {fundamentalsHtml} from './quote-markup/fundamentals.js';
 import {QUOTE_MARKUPS} from './quote-markup/layouts.js';
 import {profileHtml} from './quote-markup/profile.js';
+import {insiderHtml, newsRowsHtml, ratingsHtml} from './quote-markup/tables.js';
 import {snapshotPairs} from './quote-markup/snapshot.js';
 import type {OmittableHeaderField, QuotePageVariant} from './quote-markup/quote-markup.js';
 
@@ -64,6 +68,11 @@ export function generateQuote(ticker: string, layout: QuoteLayoutName = NEWEST_L
   };
 }
 
+/** The news, ratings, insider trades and ticker lists a generated page shows for `ticker`, for tests that parse them back. */
+export function generateTables(ticker: string): CompanyTables {
+  return companyTables(makeCompany(ticker));
+}
+
 /**
  * The quote page for `ticker` in `layout` (the newest by default), split into pieces: shared
  * pieces are module-level objects (the same for every ticker and layout: the filler around the
@@ -78,6 +87,7 @@ export function quotePagePieces(
 ): readonly PagePiece[] {
   const pieces = getSharedPieces();
   const company = makeCompany(ticker);
+  const tables = companyTables(company);
   const t = escapeHtml(ticker);
   const name = escapeHtml(company.name);
   const markup = QUOTE_MARKUPS[layout];
@@ -105,9 +115,16 @@ export function quotePagePieces(
     pieces.chart,
     own(fundamentalsHtml(company, t, layout, variant)),
     pieces.middle,
+    own(ratingsHtml(tables, layout)),
+    pieces.newsOpen,
+    own(newsRowsHtml(tables, layout)),
+    pieces.newsClose,
     own(profileHtml(company)),
     pieces.bottom,
-  ];
+    own(insiderHtml(tables, layout)),
+    pieces.end,
+    // A table the company lacks is no piece: the server splices compressed pieces, none empty.
+  ].filter((piece) => piece.text !== '');
 }
 
 /** A full quote page for `ticker` in `layout` (the newest by default), the same every time for the same ticker. */

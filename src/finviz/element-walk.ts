@@ -69,7 +69,7 @@ export function walkElement(html: HtmlBytes, start: number, visitor: ElementVisi
 }
 
 /** Inside svg or math, where "/>" ends an element (htmlparser2 keeps no other foreign rule). */
-function inForeignContent(open: readonly string[]): boolean {
+export function inForeignContent(open: readonly string[]): boolean {
   for (let index = open.length - 1; index >= 0; index--) {
     const name = open[index] ?? '';
     if (FOREIGN.has(name)) return true;
@@ -87,7 +87,7 @@ const TABLE_SECTIONS = new Set(['thead', 'tbody']);
 const DD_DT = new Set(['dd', 'dt']);
 const RT_RP = new Set(['rt', 'rp']);
 
-const OPEN_IMPLIES_CLOSE: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>([
+export const OPEN_IMPLIES_CLOSE: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>([
   ['tr', new Set(['tr', 'th', 'td'])],
   ['th', new Set(['th'])],
   ['td', new Set(['thead', 'th', 'td'])],
@@ -128,7 +128,7 @@ const OPEN_IMPLIES_CLOSE: ReadonlyMap<string, ReadonlySet<string>> = new Map<str
   ['tfoot', TABLE_SECTIONS],
 ]);
 
-const VOID_ELEMENTS: ReadonlySet<string> = new Set([
+export const VOID_ELEMENTS: ReadonlySet<string> = new Set([
   'area',
   'base',
   'basefont',
@@ -151,7 +151,7 @@ const VOID_ELEMENTS: ReadonlySet<string> = new Set([
 ]);
 
 /** Elements whose content a parser may read as text rather than tags (htmlparser2's and the HTML standard's). */
-const RAW_TEXT: ReadonlySet<string> = new Set([
+export const RAW_TEXT: ReadonlySet<string> = new Set([
   'script',
   'style',
   'textarea',
@@ -164,8 +164,8 @@ const RAW_TEXT: ReadonlySet<string> = new Set([
   'plaintext',
 ]);
 
-const FOREIGN: ReadonlySet<string> = new Set(['math', 'svg']);
-const INTEGRATION_POINTS: ReadonlySet<string> = new Set([
+export const FOREIGN: ReadonlySet<string> = new Set(['math', 'svg']);
+export const INTEGRATION_POINTS: ReadonlySet<string> = new Set([
   'mi',
   'mo',
   'mn',

@@ -41,7 +41,12 @@ export class HtmlBytes {
 
   /** The offset of the next `code` (a byte) from `from`, -1 if none. */
   next(code: number, from: number): number {
-    return this.bytes.indexOf(code, from);
+    // Most searches end within a few bytes (a tag's ">", a value's quote), where a loop beats
+    // the native call; a long one goes native after the first bytes.
+    const {bytes} = this;
+    const stop = Math.min(bytes.length, from + NEAR);
+    for (let at = from; at < stop; at++) if (bytes[at] === code) return at;
+    return stop === bytes.length ? -1 : bytes.indexOf(code, stop);
   }
 
   /** The offset of the last `code` (a byte) at or before `from`, -1 if none. */
@@ -132,12 +137,22 @@ export class HtmlBytes {
 
   /** A tag name in lower case, as the tokenizer gives it. */
   #lowerCaseName(start: number, end: number): string {
+    // Short ASCII names (td, a, span, class, href…) come from a cache keyed by their bytes: a
+    // table of a hundred rows has thousands of tags, and a string built for each is garbage.
+    let key = end - start <= SHORT_NAME ? 0 : -1;
+    for (let at = start; at < end && key !== -1; at++) {
+      const code = this.bytes[at] ?? 0;
+      key = code >= 0x80 ? -1 : key * 128 + (code >= 0x41 && code <= 0x5a ? code | 0x20 : code);
+    }
+    const cached = key === -1 ? undefined : SHORT_NAMES.get(key);
+    if (cached !== undefined) return cached;
     let name = '';
     for (let at = start; at < end; at++) {
       const code = this.bytes[at] ?? 0;
       if (code >= 0x80) return this.text(start, end).toLowerCase();
       name += String.fromCharCode(code >= 0x41 && code <= 0x5a ? code | 0x20 : code);
     }
+    if (key !== -1 && SHORT_NAMES.size < SHORT_NAMES_MAX) SHORT_NAMES.set(key, name);
     return name;
   }
 
@@ -188,6 +203,15 @@ export interface Tag {
 export type Markup =
   | {readonly kind: 'tag'; readonly tag: Tag; readonly end: number}
   | {readonly kind: 'comment' | 'declaration' | 'text'; readonly end: number};
+
+/** How far HtmlBytes.next looks with a loop before it calls the native search. */
+const NEAR = 64;
+
+/** Names of up to 7 ASCII characters are cached: 7 bytes of 7 bits make an exact integer key. */
+const SHORT_NAME = 7;
+const SHORT_NAMES = new Map<number, string>();
+/** A page of made-up names cannot grow the cache without bound. */
+const SHORT_NAMES_MAX = 4096;
 
 export const LESS_THAN = 0x3c; // <
 const EXCLAMATION = 0x21; // !

@@ -49,7 +49,7 @@ function regionTokens(html: HtmlBytes): Array<{readonly index: number; readonly 
 }
 
 /** The start of the `<tag ...>` whose class attribute holds the `token` found at `at`, if it is one. */
-function startTagWithClass(html: HtmlBytes, at: number, tag: string, token: string): number | undefined {
+export function startTagWithClass(html: HtmlBytes, at: number, tag: string, token: string): number | undefined {
   const start = html.previous(0x3c /* < */, at);
   const found = start === -1 ? undefined : html.readTag(start, true);
   if (found === undefined || found.name !== tag || found.closing || found.end <= at) return undefined;

@@ -45,24 +45,31 @@ export const readDayNearScrapeDate: Reader = (text, {scrapeDate}) => {
   const match = /^([A-Z][a-z]{2}) (\d{1,2})$/.exec(text);
   if (match === null) return undefined;
   const [, monthName = '', dayText = ''] = match;
-  const month = monthNumber(monthName);
-  const day = Number(dayText);
-  const scraped = Date.UTC(scrapeDate.year, scrapeDate.month - 1, scrapeDate.day);
+  const date = dayNear(monthNumber(monthName), Number(dayText), scrapeDate);
+  return date === undefined ? undefined : isoDate(date.year, date.month, date.day);
+};
+
+/**
+ * The day `month`/`day` of the year that puts it nearest to `anchor` (the year before, of, or
+ * after it): the rule of the earnings year, which the tables' dates without a year also follow.
+ */
+export function dayNear(month: number, day: number, anchor: CalendarDate): CalendarDate | undefined {
+  const from = Date.UTC(anchor.year, anchor.month - 1, anchor.day);
   let best: {readonly year: number; readonly distance: number} | undefined;
   // Later years first, so that a tie (exactly half a year away) goes to the future.
-  for (const year of [scrapeDate.year + 1, scrapeDate.year, scrapeDate.year - 1]) {
+  for (const year of [anchor.year + 1, anchor.year, anchor.year - 1]) {
     if (isoDate(year, month, day) === undefined) continue; // Feb 29 of a common year
-    const distance = Math.abs(Date.UTC(year, month - 1, day) - scraped);
+    const distance = Math.abs(Date.UTC(year, month - 1, day) - from);
     if (best === undefined || distance < best.distance) best = {year, distance};
   }
-  return best === undefined ? undefined : isoDate(best.year, month, day);
-};
+  return best === undefined ? undefined : {year: best.year, month, day};
+}
 
 /** The "BMO" or "AMC" after an earnings date. */
 export const readMarketSession: Reader = (text) => (text === 'BMO' || text === 'AMC' ? text : undefined);
 
 /** 1 to 12, or NaN for a name that is no month (isoDate then refuses it). */
-function monthNumber(name: string): number {
+export function monthNumber(name: string): number {
   const index = MONTHS.indexOf(name);
   return index === -1 ? Number.NaN : index + 1;
 }

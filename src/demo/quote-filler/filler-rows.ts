@@ -1,13 +1,14 @@
 /**
- * The quote page's filler that only has to be of about the real size and shape: news, analyst
- * ratings, insider trades, chart data and settings scripts, all drawn from the generator given.
+ * The quote page's filler that only has to be of about the real size and shape: chart data and
+ * settings scripts, drawn from the generator given; and the words the tables of a company
+ * (../company-tables.ts) are made of.
  */
 
-import {dateParts, fixed, slug, withCommas} from '../page-formats.js';
+import {fixed} from '../page-formats.js';
 import type {Rng} from '../random.js';
 import {AS_OF, DAY_MS} from '../reference-data.js';
 
-const NEWS_SOURCES: readonly string[] = [
+export const NEWS_SOURCES: readonly string[] = [
   'Yahoo Finance',
   'Reuters',
   'Barrons.com',
@@ -20,7 +21,7 @@ const NEWS_SOURCES: readonly string[] = [
   'Quartz',
   'TipRanks',
 ];
-const NEWS_SUBJECTS: readonly string[] = [
+export const NEWS_SUBJECTS: readonly string[] = [
   'Tech stocks',
   'Chipmakers',
   'Wall Street',
@@ -34,7 +35,7 @@ const NEWS_SUBJECTS: readonly string[] = [
   'Index futures',
   'Value investors',
 ];
-const NEWS_VERBS: readonly string[] = [
+export const NEWS_VERBS: readonly string[] = [
   'rally',
   'slip',
   'rebound',
@@ -46,7 +47,7 @@ const NEWS_VERBS: readonly string[] = [
   'extend gains',
   'trade mixed',
 ];
-const NEWS_REASONS: readonly string[] = [
+export const NEWS_REASONS: readonly string[] = [
   'as investors weigh rate-cut odds',
   'ahead of the jobs report',
   'after a strong earnings season',
@@ -59,7 +60,7 @@ const NEWS_REASONS: readonly string[] = [
   'as traders rotate out of megacaps',
   'ahead of a busy week of central-bank meetings',
 ];
-const ANALYSTS: readonly string[] = [
+export const ANALYSTS: readonly string[] = [
   'Morgan Stanley',
   'Goldman Sachs',
   'JP Morgan',
@@ -73,8 +74,8 @@ const ANALYSTS: readonly string[] = [
   'Raymond James',
   'Piper Sandler',
 ];
-const RATINGS: readonly string[] = ['Buy', 'Overweight', 'Outperform', 'Neutral', 'Hold', 'Equal Weight', 'Underweight', 'Sell'];
-const FIRST_NAMES: readonly string[] = [
+export const RATINGS: readonly string[] = ['Buy', 'Overweight', 'Outperform', 'Neutral', 'Hold', 'Equal Weight', 'Underweight', 'Sell'];
+export const FIRST_NAMES: readonly string[] = [
   'Maria',
   'James',
   'Wei',
@@ -102,7 +103,7 @@ export const LAST_NAMES: readonly string[] = [
   'Silva',
   'Moreau',
 ];
-const ROLES: readonly string[] = [
+export const ROLES: readonly string[] = [
   'Chief Executive Officer',
   'Chief Financial Officer',
   'Director',
@@ -111,78 +112,6 @@ const ROLES: readonly string[] = [
   'Principal Accounting Officer',
   'Chief Technology Officer',
 ];
-
-function newsTime(index: number, rng: Rng): string {
-  const hour = 11 - (index % 10);
-  const minute = String(rng.int(0, 59)).padStart(2, '0');
-  const clock = `${String(hour > 12 ? hour - 12 : hour).padStart(2, '0')}:${minute}${hour >= 12 ? 'PM' : 'AM'}`;
-  if (index === 0) return `Today ${clock}`;
-  if (index % 10 !== 0) return clock;
-  const {month, day, year} = dateParts(AS_OF - (index / 10) * DAY_MS);
-  return `${month}-${String(day).padStart(2, '0')}-${String(year).slice(2)} ${clock}`;
-}
-
-export function newsRows(count: number, rng: Rng): string {
-  const rows: string[] = [];
-  for (let index = 0; index < count; index++) {
-    const source = rng.pick(NEWS_SOURCES);
-    const headline = `${rng.pick(NEWS_SUBJECTS)} ${rng.pick(NEWS_VERBS)} ${rng.pick(NEWS_REASONS)}`;
-    const url = `https://finance.example.com/markets/${slug(source)}/articles/${headline.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${rng.int(100_000_000, 999_999_999)}.html?utm_source=finviz&utm_medium=quote`;
-    rows.push(`    <tr class="cursor-pointer has-label" onclick="trackAndOpenNews(event, '${source}', '${url}');">
-        <td width="130" align="right">
-            ${newsTime(index, rng)}
-        </td>
-        <td align="left">
-            <div class="news-link-container">
-                <div class="news-link-left">
-                    <a class="tab-link-news" href="${url}" target="_blank" rel="nofollow">
-                        ${headline}
-                    </a>
-                </div>
-                <div class="news-link-right">
-                    <span>(${source})</span>
-                </div>
-            </div>
-        </td>
-    </tr>
-`);
-  }
-  return rows.join('');
-}
-
-export function ratingRows(count: number, rng: Rng): string {
-  const rows: string[] = [];
-  for (let index = 0; index < count; index++) {
-    const {month, day, year} = dateParts(AS_OF - (index * 9 + rng.int(1, 8)) * DAY_MS);
-    const action = rng.pick(['Reiterated', 'Reiterated', 'Reiterated', 'Upgrade', 'Downgrade', 'Initiated']);
-    const tone = action === 'Upgrade' ? ' color-text is-positive' : action === 'Downgrade' ? ' color-text is-negative' : '';
-    const label = action === 'Upgrade' ? 'is-positive-200' : action === 'Downgrade' ? 'is-negative-200' : 'is-neutral';
-    const from = rng.int(80, 400);
-    const hidden = index >= 10 ? ' hidden' : index === 9 ? ' is-last' : '';
-    rows.push(`<tr class="styled-row is-hoverable is-bordered is-rounded is-border-top is-hover-borders has-label has-color-text${hidden}"><td  width="140" align="left">${month}-${String(day).padStart(2, '0')}-${String(year).slice(2)}</td><td width="320" align="left"><span class="fv-label is-small ${label}">${action}</span></td>
-<td class="text-left${tone}" width="320" align="left">${rng.pick(ANALYSTS)}</td>
-<td class="text-left${tone}" width="320" align="left">${rng.pick(RATINGS)}</td>
-<td class="text-left tabular-nums${tone}" width="320" align="left">$${from} &rarr; $${from + rng.int(-20, 45)}</td>
-</tr>
-`);
-  }
-  return rows.join('');
-}
-
-export function insiderRows(count: number, rng: Rng): string {
-  const rows: string[] = [];
-  for (let index = 0; index < count; index++) {
-    const name = `${rng.pick(LAST_NAMES)} ${rng.pick(FIRST_NAMES)}`;
-    const kind = rng.pick(['Sale', 'Sale', 'Proposed Sale', 'Option Exercise', 'Buy']);
-    const {month, day} = dateParts(AS_OF - (index * 6 + rng.int(0, 5)) * DAY_MS);
-    const cost = rng.between(20, 400);
-    const shares = rng.int(100, 250_000);
-    const id = rng.int(1_000_000, 9_999_999);
-    rows.push(`<tr class="fv-insider-row is-${slug(kind)}-${(index % 2) + 1}" valign="top"><td><a href="insidertrading?oc=${id}&tc=7" class="tab-link">${name}</a></td><td style="white-space:nowrap">${rng.pick(ROLES)}</td><td>${month} ${String(day).padStart(2, '0')} '26</td><td class="transaction" style="white-space:nowrap" align="center"><span>${kind}</span></td><td class="value" align="right">${fixed(cost)}</td><td class="value" align="right">${withCommas(shares)}</td><td class="value" align="right">${withCommas(cost * shares)}</td><td class="value" align="right">${withCommas(shares * rng.between(2, 40))}</td><td align="center"><a href="https://www.sec.gov/Archives/edgar/data/${id}/000${id}26000${index}/xslF345X05/wk-form4_${id}.xml" class="tab-link" target="_blank" rel="nofollow">${month} ${String(day).padStart(2, '0')} '26 ${String(rng.int(1, 11)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')} PM</a></td></tr>
-`);
-  }
-  return rows.join('');
-}
 
 function jsonSeries(count: number, start: number, step: (previous: number) => number, digits: number): string {
   const values: string[] = [];

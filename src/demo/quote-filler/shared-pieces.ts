@@ -1,14 +1,14 @@
 /**
  * The filler of a quote page that is the same for every ticker and layout, built once on first
- * use: the head, the chart's data, the ratings, news and insider tables, the footer, and the
- * not-found page's frame. The server compresses each shared piece once (../stand-in-server.ts).
+ * use: the head, the chart's data, what lies around the ratings, news and insider tables (each
+ * ticker's own, ../quote-markup/tables.ts), the footer, and the not-found page's frame. The server compresses each shared piece once (../stand-in-server.ts).
  */
 
 import {shared, type PagePiece} from '../page-piece.js';
 import {fixed, slug} from '../page-formats.js';
 import {hashString, Rng} from '../random.js';
 import {AS_OF, DAY_MS} from '../reference-data.js';
-import {chartData, insiderRows, LAST_NAMES, newsRows, ratingRows, settingsScript} from './filler-rows.js';
+import {chartData, LAST_NAMES, settingsScript} from './filler-rows.js';
 import {ELITE_MODAL, footerHtml, HEAD_SCRIPT, navHtml, PROMO_BANNER} from './site-chrome.js';
 
 /** The pieces of a quote page (and of the not-found page) that are the same for every ticker. */
@@ -16,8 +16,16 @@ export interface SharedPieces {
   readonly head: PagePiece;
   readonly bodyTop: PagePiece;
   readonly chart: PagePiece;
+  /** Before the ratings table. */
   readonly middle: PagePiece;
+  /** After the ratings, up to the news table's rows. */
+  readonly newsOpen: PagePiece;
+  /** After the news table's rows, up to the profile. */
+  readonly newsClose: PagePiece;
+  /** After the profile, up to the insider table. */
   readonly bottom: PagePiece;
+  /** After the insider table, to the end of the page. */
+  readonly end: PagePiece;
   readonly notFoundHead: PagePiece;
   readonly notFoundTail: PagePiece;
 }
@@ -67,25 +75,13 @@ ${PROMO_BANNER}`,
 <script id="fa-init-data-0" type="application/json">{"annual":{"values":[[${fundamentals.join(',')}],[${fundamentals.join(',')}]]}}</script><div class="js-fa-root"></div></td>
 </tr>
 <tr><td style="height:10px;font-size:0"><img src="gfx/nic2x2.gif" style="width:685px;height:10px"></td></tr>
-<tr class="js-ratings-row">
-<td>
-<table width="100%" class="js-table-ratings styled-table-new is-rounded is-small" cellpadding="0" cellspacing="0" border="0">
-<thead>
-                <tr>
-                    <th width="140" align="left">Date</th>
-                    <th width="320" align="left">Action</th>
-                    <th width="320" align="left">Analyst</th>
-                    <th width="320" align="left">Rating Change</th>
-                    <th width="320" align="left">Price Target Change</th>
-                </tr>
-            </thead>${ratingRows(22, rng)}</table>
-</td>
-</tr>
-<tr><td style="height:10px;font-size:0"><img src="gfx/nic2x2.gif" style="width:685px;height:10px"></td></tr>
+`);
+  const newsOpen = shared(`<tr><td style="height:10px;font-size:0"><img src="gfx/nic2x2.gif" style="width:685px;height:10px"></td></tr>
 <tr>
 <td>
 <table width="100%" cellpadding="0" cellspacing="0"><tr><td><div class="body-table-news-wrapper news-table_wrapper"><table width="100%" cellpadding="1" cellspacing="0" border="0" id="news-table" class="fullview-news-outer news-table">
-${newsRows(100, rng)}</table>
+`);
+  const newsClose = shared(`</table>
 </div>
 </td><td width="300" valign="top" style="padding-left: 10px"><div id="stocktwits-widget-news" class="fullview-news-outer quote_stocktwits box-content w-[300px]"></div></td></tr></table></td>
 </tr>
@@ -119,26 +115,8 @@ ${newsRows(100, rng)}</table>
                     <script id="insider-init-data-0" type="application/json">[${insiderMonths.join(',')}]</script>
                     <div class="insider-trading-chart"></div>
                 </td></tr>
-            <tr>
-<td>
-<table cellpadding="0" cellspacing="0" width="100%" class="body-table styled-table-new is-rounded p-0 mt-2">
-<thead>
-<tr>
-<th class="" align="left">Insider Trading</th>
-<th class="" align="left">Relationship</th>
-<th class="" align="left">Date</th>
-<th class="" align="center">Transaction</th>
-<th class="" align="right">Cost</th>
-<th class="" align="right">#Shares</th>
-<th class="" align="right">Value ($)</th>
-<th class="" align="right">#Shares Total</th>
-<th class="" align="center">SEC Form 4</th>
-</tr>
-</thead>
-${insiderRows(30, rng)}</table>
-</td>
-</tr>
-</table>
+`);
+  const end = shared(`</table>
 </td></tr>
 </table>
 </div>
@@ -161,5 +139,5 @@ ${navHtml()}`,
 </html>
 `,
   );
-  return {head, bodyTop, chart, middle, bottom, notFoundHead, notFoundTail};
+  return {head, bodyTop, chart, middle, newsOpen, newsClose, bottom, end, notFoundHead, notFoundTail};
 }

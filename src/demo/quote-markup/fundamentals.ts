@@ -1,29 +1,10 @@
 import type {QuoteLayoutName} from '../../finviz/quote-layouts.js';
 import {companyName, type Company} from '../company-model.js';
+import {tickerListsOf} from '../company-tables.js';
 import {abbreviated, escapeHtml} from '../page-formats.js';
 import {hashString, Rng} from '../random.js';
 import type {QuotePageVariant} from './quote-markup.js';
 import {snapshotHtml} from './snapshot.js';
-
-const PEER_POOL: readonly string[] = [
-  'ALFA',
-  'BRVO',
-  'CHRL',
-  'DLTA',
-  'ECHO',
-  'FXTR',
-  'GOLF',
-  'HTLX',
-  'INDA',
-  'JLTT',
-  'KILO',
-  'LIMA',
-  'MIKE',
-  'NOVM',
-  'OSCR',
-  'PAPA',
-];
-const FUND_POOL: readonly string[] = ['VTIX', 'VOOX', 'IVVX', 'SPYX', 'QQQX', 'VUGX', 'XLKX', 'IWFX', 'SCHX', 'RSPX', 'DIAX', 'MDYX'];
 
 function linkStrip(title: string, tickers: readonly string[], describe: (ticker: string) => string): string {
   const spans = tickers.map((peer) => {
@@ -35,9 +16,7 @@ function linkStrip(title: string, tickers: readonly string[], describe: (ticker:
 
 /** The block of the peers and funds that hold the stock, and the snapshot. */
 export function fundamentalsHtml(company: Company, t: string, layout: QuoteLayoutName, variant: QuotePageVariant): string {
-  const rng = new Rng(hashString(`${company.ticker}/peers`));
-  const peers = PEER_POOL.filter((peer) => peer !== company.ticker && rng.chance(0.6)).slice(0, 10);
-  const funds = FUND_POOL.filter(() => rng.chance(0.8)).slice(0, 10);
+  const {peers, funds} = tickerListsOf(company.ticker);
   return `<div class="js-fundamental-block"><table width="100%" cellpding="0" cellspacing="0" class="fullview-links table-fixed">
 <tbody>
 <tr>
