@@ -9,7 +9,9 @@ import {
   proxyUrls,
   rateSetting,
   screenerCode,
+  tableNames,
 } from './option-parsers.js';
+import {OUTPUT_TABLE_NAMES} from './output/table-names.js';
 import {DEFAULT_MAX_BYTES} from './http/max-bytes.js';
 import {setMaxListeners} from 'node:events';
 import {readFileSync} from 'node:fs';
@@ -17,6 +19,7 @@ import {constants} from 'node:os';
 import type {BenchCommandOptions} from './commands/bench-command.js';
 import type {DoctorCommandOptions} from './commands/doctor-command.js';
 import type {DemoCommandOptions} from './commands/demo-command.js';
+import type {FieldsCommandOptions} from './commands/fields-command.js';
 
 import {EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OUTPUT, EXIT_USAGE, exitStatusHelp} from './commands/exit-codes.js';
 import type {QuoteCommandOptions} from './commands/quote-command.js';
@@ -65,6 +68,19 @@ export function buildProgram(signal: AbortSignal): Command {
       new Option('--via <source>', 'quote: one quote page per ticker; screener: 20 tickers a request through the screener (fewer fields)')
         .choices(['quote', 'screener'])
         .default('quote'),
+    )
+    .addOption(
+      new Option('--table <name>', 'which table of the quote page to write: snapshot (a row a ticker), news, ratings, insider, profile')
+        .choices(OUTPUT_TABLE_NAMES)
+        .default('snapshot'),
+    )
+    .addOption(
+      new Option(
+        '--tables <names>',
+        'several tables from the same one request a ticker, comma-separated, e.g. snapshot,news: a file each in the folder -o DIR',
+      )
+        .argParser(tableNames)
+        .conflicts('table'),
     );
   for (const option of [...sessionOptions(), ...outputOptions()]) scrape.addOption(option);
   scrape
@@ -135,9 +151,10 @@ export function buildProgram(signal: AbortSignal): Command {
   program
     .command('fields')
     .description('List the columns of the output, with their unit and meaning.')
+    .addOption(new Option('--table <name>', 'the columns of this table').choices(OUTPUT_TABLE_NAMES).default('snapshot'))
     .exitOverride()
-    .action(async () => {
-      process.exitCode = (await commands.fields()).runFieldsCommand();
+    .action(async (options: FieldsCommandOptions) => {
+      process.exitCode = (await commands.fields()).runFieldsCommand(options);
     });
 
   program

@@ -8,12 +8,16 @@
 import {parseTickerList} from './input/ticker-list.js';
 import {selectColumns} from './output/field-selection.js';
 import {rowMakerFor} from './output/write-rows.js';
+import {quoteTablesAmong} from './output/output-tables.js';
+import type {OutputTableName} from './output/table-names.js';
+import {UsageError} from './errors.js';
 import {scrapeTickers} from './scrape/scrape.js';
 import type {ScrapeMode} from './scrape/site-session.js';
 import {typedRow, type Row} from './api/typed-row.js';
 import type {RateSetting} from './http/rate-limiter.js';
 
 export type {Row} from './api/typed-row.js';
+export type {OutputTableName as TableName} from './output/table-names.js';
 export {parseQuotePage, type QuotePage} from './finviz/parse-quote.js';
 export {parseScreenerPage, type ScreenerPage} from './finviz/parse-screener.js';
 export {PageIncompleteError, PageNotRecognisedError, TickerNotFoundError, UsageError} from './errors.js';
@@ -36,6 +40,12 @@ export interface ScrapeApiOptions {
   readonly proxies?: readonly string[];
   /** 'quote': a quote page per ticker; 'screener': 20 tickers a request. @default 'quote' */
   readonly via?: 'quote' | 'screener';
+  /**
+   * Which table of the quote page: 'snapshot', one row a ticker; or 'news', 'ratings', 'insider',
+   * 'profile', a row per item (none when the page has no such table), as the CLI's --table.
+   * @default 'snapshot'
+   */
+  readonly table?: OutputTableName;
   /** The page's labels and values as shown, as the CLI's --raw. */
   readonly raw?: boolean;
   /** The columns, in this order, as the CLI's --fields. @default all */
@@ -47,14 +57,16 @@ export interface ScrapeApiOptions {
 }
 
 /**
- * One row per ticker, in input order, each as soon as every earlier one is done: the columns of
+ * One row per ticker (a table's rows per ticker with `table`), in input order, each as soon as every earlier one is done: the columns of
  * the CLI's output (see `screener fields`), numbers and booleans typed, empty as null; a failed
  * ticker's row has its reason in `Error`. Throws UsageError for a bad ticker or field name
  * before any request.
  */
 export async function* scrape(tickers: Iterable<string>, options: ScrapeApiOptions = {}): AsyncGenerator<Row> {
   const list = parseTickerList([...tickers].join('\n'), 'the tickers given').tickers;
-  const output = {raw: options.raw, fields: options.fields, format: 'jsonl', warn: options.warn} as const;
+  const table = options.table ?? 'snapshot';
+  if (table !== 'snapshot' && options.via === 'screener') throw new UsageError("via 'screener' gives the snapshot only");
+  const output = {raw: options.raw, fields: options.fields, table, format: 'jsonl', warn: options.warn} as const;
   const {columns} = selectColumns(output);
   const makeRow = rowMakerFor(output);
   const outcomes = scrapeTickers(list, {
@@ -67,6 +79,7 @@ export async function* scrape(tickers: Iterable<string>, options: ScrapeApiOptio
     rate: options.rate,
     proxies: options.proxies,
     via: options.via,
+    tables: quoteTablesAmong([table]),
     signal: options.signal,
   });
   for await (const outcome of outcomes) for (const row of makeRow(outcome)) yield typedRow(columns, row);

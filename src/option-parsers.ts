@@ -1,5 +1,6 @@
 import {InvalidArgumentError} from 'commander';
 import {parseTickerList} from './input/ticker-list.js';
+import {OUTPUT_TABLE_NAMES, type OutputTableName} from './output/table-names.js';
 import {SCREENER_CODE} from './screen/screener-query.js';
 
 /** A commander parser for an integer within [min, max]. */
@@ -106,4 +107,18 @@ export function filterCodes(value: string): string[] {
   if (bad !== undefined)
     throw new InvalidArgumentError(`expected filter codes of letters, digits, '_', '-' or '.', got ${JSON.stringify(bad)}.`);
   return codes;
+}
+
+/** A commander parser for --tables: names of the quote page's tables, comma-separated, each once. */
+export function tableNames(value: string): OutputTableName[] {
+  const names = value.split(',').map((name) => name.trim());
+  const tables: OutputTableName[] = [];
+  for (const name of names) {
+    const table = OUTPUT_TABLE_NAMES.find((known) => known === name);
+    if (table === undefined)
+      throw new InvalidArgumentError(`unknown table ${JSON.stringify(name)}; the tables are ${OUTPUT_TABLE_NAMES.join(', ')}.`);
+    if (tables.includes(table)) throw new InvalidArgumentError(`table ${JSON.stringify(name)} is named twice.`);
+    tables.push(table);
+  }
+  return tables;
 }

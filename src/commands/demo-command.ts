@@ -4,6 +4,7 @@ import {parseTickerList} from '../input/ticker-list.js';
 import {StringSink} from '../output/string-sink.js';
 import {scrapeToOutput, type ScrapeCounts} from '../runs/scrape-to-output.js';
 import type {ScrapeMode} from '../scrape/scrape.js';
+import type {QuoteTableName} from '../finviz/quote-tables/index.js';
 import {EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED} from './exit-codes.js';
 
 const EXAMPLE_TICKERS = new URL('../../examples/tickers.txt', import.meta.url);
@@ -48,6 +49,11 @@ export async function runDemoCommand(options: DemoCommandOptions, signal: AbortS
     say('');
     say('Head of the CSV (first 4 rows, first 12 columns):');
     for (const line of single.csv.split('\n').slice(0, 5)) say(`  ${firstFields(line, 12)}`);
+    const ratings = await tableOf(tickers[0]!, 'ratings', server.origin, signal);
+    if (ratings === undefined) return EXIT_INTERRUPTED;
+    say('');
+    say(`The ratings table of ${tickers[0]} (screener scrape FILE --table ratings), from the same page:`);
+    for (const line of ratings.split('\n').slice(0, 5)) say(`  ${line}`);
     say('');
     say(
       `single ${single.counts.seconds.toFixed(2)} s, pool ${pool.counts.seconds.toFixed(2)} s: pool is ${(single.counts.seconds / pool.counts.seconds).toFixed(1)}x faster.`,
@@ -59,6 +65,21 @@ export async function runDemoCommand(options: DemoCommandOptions, signal: AbortS
   } finally {
     await server.close();
   }
+}
+
+/** One ticker's rows of a quote-page table, as CSV; undefined when interrupted. */
+async function tableOf(ticker: string, table: QuoteTableName, baseUrl: string, signal: AbortSignal): Promise<string | undefined> {
+  const sink = new StringSink();
+  const counts = await scrapeToOutput([ticker], sink, {
+    baseUrl,
+    mode: 'single',
+    workers: 1,
+    timeoutMs: 20_000,
+    tables: [table],
+    signal,
+    output: {table, end: true},
+  });
+  return counts.interrupted ? undefined : sink.text;
 }
 
 /** Cuts a CSV line after `count` fields (quotes respected), for a readable preview. */

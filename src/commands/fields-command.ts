@@ -1,5 +1,10 @@
-import {SCHEMA} from '../schema/columns.js';
+import {tableColumns} from '../output/output-tables.js';
+import type {OutputTableName} from '../output/table-names.js';
 import {LABEL_RULES} from '../schema/label-rules.js';
+
+export interface FieldsCommandOptions {
+  readonly table: OutputTableName;
+}
 
 /** The Finviz labels that fill each column, in the order of the rules (2026 labels first). */
 function labelsByColumn(): Map<string, string[]> {
@@ -10,10 +15,10 @@ function labelsByColumn(): Map<string, string[]> {
   return labels;
 }
 
-/** The lines `screener fields` prints: each column with its unit, meaning and Finviz labels. */
-export function fieldsTable(): string[] {
-  const labels = labelsByColumn();
-  const rows = SCHEMA.map((column) => {
+/** The lines `screener fields` prints: each column of a table with its unit, meaning and (the snapshot's) Finviz labels. */
+export function fieldsTable(table: OutputTableName = 'snapshot'): string[] {
+  const labels = table === 'snapshot' ? labelsByColumn() : new Map<string, string[]>();
+  const rows = tableColumns(table).map((column) => {
     // Name the Finviz labels only where they differ from the column's own name.
     const from = labels.get(column.name) ?? [];
     const source =
@@ -29,7 +34,7 @@ export function fieldsTable(): string[] {
 }
 
 /** `screener fields`: prints the column list on stdout; returns the exit status. */
-export function runFieldsCommand(): number {
-  process.stdout.write(fieldsTable().join('\n') + '\n');
+export function runFieldsCommand(options: FieldsCommandOptions): number {
+  process.stdout.write(fieldsTable(options.table).join('\n') + '\n');
   return 0;
 }

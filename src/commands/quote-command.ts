@@ -23,7 +23,7 @@ export interface QuoteCommandOptions extends FetchCommandOptions {
 export async function runQuoteCommand(words: readonly string[], options: QuoteCommandOptions, signal: AbortSignal): Promise<number> {
   const {tickers} = parseTickerList(words.join(' '), 'the tickers given');
   const {format} = options;
-  if (format !== 'table') return scrapeIntoStream(tickers, {kind: 'stdout'}, {...options, format, via: 'quote'}, signal);
+  if (format !== 'table') return scrapeIntoStream(tickers, {kind: 'stdout'}, {...options, format, via: 'quote', table: 'snapshot'}, signal);
   const output = {raw: true, fields: options.fields, format: 'jsonl', end: true} as const;
   checkOutputOptions(output);
   const sink = new StringSink();

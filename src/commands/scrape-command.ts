@@ -10,7 +10,10 @@ import {selectColumns} from '../output/field-selection.js';
 import {openThrough} from '../output/open-through.js';
 import {outputTarget, type OutputTarget} from '../output/output-target.js';
 import {checkOutputOptions} from '../output/write-rows.js';
-import {OutputJob} from '../resume/output-job.js';
+import {OutputJobs} from '../resume/output-jobs.js';
+import {quoteTablesAmong} from '../output/output-tables.js';
+import type {OutputTableName} from '../output/table-names.js';
+import {tableFiles, type TableFile} from '../output/table-files.js';
 import {resumeCommand} from '../resume/resume-command.js';
 import {STOPPED} from '../scrape/retry-request.js';
 import {scrapeToJournal} from '../runs/scrape-to-journal.js';
@@ -21,6 +24,10 @@ import {systemErrorText} from '../system-error.js';
 /** The options of `screener scrape`, as commander hands them over. */
 export interface ScrapeCommandOptions extends FetchCommandOptions, OutputCommandOptions {
   readonly via: 'quote' | 'screener';
+  /** --table: the one table to write. */
+  readonly table: OutputTableName;
+  /** --tables: several tables from the same pages, a file each in the folder -o names. */
+  readonly tables?: OutputTableName[];
   readonly resume?: boolean;
   readonly keepFailed?: boolean;
   /** --column: the list is a CSV file with a header; the tickers are in this column. */
@@ -29,10 +36,17 @@ export interface ScrapeCommandOptions extends FetchCommandOptions, OutputCommand
 
 /** Runs `screener scrape FILE`; returns the exit status. */
 export async function runScrapeCommand(file: string, options: ScrapeCommandOptions, signal: AbortSignal): Promise<number> {
-  const selection = {raw: options.raw, format: options.format, fields: options.fields};
-  checkOutputOptions(selection); // a bad --fields is a usage error before any request
-  const target = await outputTarget(options.output);
-  if (options.resume && target.kind !== 'file') {
+  const tables = options.tables ?? [options.table];
+  if (options.tables !== undefined && options.output === undefined)
+    throw new UsageError('--tables writes a file a table: name their folder with -o DIR (or write one table to stdout with --table)');
+  if (options.tables !== undefined && options.fields !== undefined)
+    throw new UsageError('--fields chooses the columns of one table: use it with --table NAME');
+  if (options.via === 'screener' && tables.some((table) => table !== 'snapshot'))
+    throw new UsageError('--via screener gives the snapshot only: the screener has no news, ratings, insider or profile table');
+  // A bad --fields is a usage error before any request.
+  for (const table of tables) checkOutputOptions({raw: options.raw, format: options.format, fields: options.fields, table});
+  const target = options.tables === undefined ? await outputTarget(options.output) : undefined;
+  if (options.resume && target !== undefined && target.kind !== 'file') {
     throw new UsageError(
       target.kind === 'stdout'
         ? '--resume needs -o FILE: the file whose run to finish'
@@ -40,65 +54,81 @@ export async function runScrapeCommand(file: string, options: ScrapeCommandOptio
     );
   }
   if (options.keepFailed && !options.resume) throw new UsageError('--keep-failed goes with --resume');
+  const files =
+    target === undefined
+      ? await tableFiles(options.output ?? '', tables, options.format)
+      : target.kind === 'file'
+        ? [{table: options.table, ...target}]
+        : undefined;
   const {tickers, duplicates} = await readTickerList(file, {column: options.column});
   await makeSavePagesFolder(options);
   if (duplicates.length > 0) {
     process.stderr.write(`screener: note: duplicate tickers kept once, at their first position: ${duplicates.join(', ')}\n`);
   }
   const resume = resumeCommand(process.argv.slice(2), file);
-  return target.kind === 'file'
-    ? scrapeIntoFile(tickers, target, options, signal, resume)
-    : scrapeIntoStream(tickers, target, options, signal);
+  if (files !== undefined) {
+    const named = target === undefined ? (options.output ?? '') : files[0]!.named;
+    return scrapeIntoFiles(tickers, files, named, options, signal, resume);
+  }
+  return scrapeIntoStream(tickers, target as Exclude<OutputTarget, {kind: 'file'}>, options, signal);
 }
 
-/** -o FILE: rows go to FILE.journal as they finish; FILE is written from it, whole, at the end. */
-async function scrapeIntoFile(
+/**
+ * -o FILE, or the folder of --tables: rows go to each FILE.journal as they finish; each FILE is
+ * written from its journal, whole, at the end. `named` is what messages call the output.
+ */
+async function scrapeIntoFiles(
   tickers: readonly string[],
-  target: Extract<OutputTarget, {kind: 'file'}>,
+  files: readonly TableFile[],
+  named: string,
   options: ScrapeCommandOptions,
   signal: AbortSignal,
   resume: string,
 ): Promise<number> {
-  const selection = selectColumns({raw: options.raw, fields: options.fields});
-  const job = await OutputJob.start(target.path, target.named, {
+  const jobFiles = files.map((file) => ({
+    ...file,
+    selection: selectColumns({raw: options.raw, fields: options.fields, table: file.table}),
+  }));
+  const job = await OutputJobs.start(jobFiles, {
     resume: options.resume === true,
     keepFailed: options.keepFailed === true,
     format: options.format,
-    selection,
   });
+  const existed = files.some((file) => file.existed);
   let finished = false;
   try {
     if (job.discardedJournal) {
       process.stderr.write(
-        `screener: note: starting over; the rows an unfinished run left in ${job.journal.path} are dropped (--resume keeps them)\n`,
+        `screener: note: starting over; the rows an unfinished run left in ${job.journalsNamed} are dropped (--resume keeps them)\n`,
       );
     }
     const toFetch = tickers.filter((ticker) => !job.keeps(ticker));
     const kept = tickers.length - toFetch.length;
-    const counts = await scrape(toFetch, options, signal, (run) => scrapeToJournal(toFetch, job.journal, run));
+    const sinks = job.jobs.map((one, index) => ({journal: one.journal, output: {table: files[index]!.table}}));
+    const counts = await scrape(toFetch, options, signal, (run) => scrapeToJournal(toFetch, sinks, run));
     if (kept > 0) process.stderr.write(`resumed: ${kept} rows kept from the earlier run, ${toFetch.length} tickers fetched\n`);
     const {done, failed} = job.rowsFor(tickers);
 
     if (counts.writeError !== undefined) {
       process.stderr.write(
-        `screener: ${messageOf(counts.writeError, job.journal.path)}; the ${done} rows done are kept in it; once it can be written: ${resume}\n`,
+        `screener: ${messageOf(counts.writeError, job.journalsNamed)}; the ${done} rows done are kept in ${job.journalsNamed}; once it can be written: ${resume}\n`,
       );
       return EXIT_OUTPUT;
     }
     // An existing FILE is replaced only by a whole run, or by the run that finishes it (--resume).
-    if (counts.interrupted && target.existed && !options.resume) {
+    if (counts.interrupted && existed && !options.resume) {
       process.stderr.write(
-        `screener: interrupted: ${done} of ${tickers.length} tickers done, kept in ${job.journal.path} (${target.named} is untouched)\n`,
+        `screener: interrupted: ${done} of ${tickers.length} tickers done, kept in ${job.journalsNamed} (${named} is untouched)\n`,
       );
       process.stderr.write(`screener: to fetch the rest: ${resume}\n`);
       return EXIT_INTERRUPTED;
     }
     try {
-      await job.writeFile(tickers);
+      await job.writeFiles(tickers);
     } catch (error) {
       if (!(error instanceof OutputError)) throw error;
       process.stderr.write(
-        `screener: ${error.message}; the ${done} rows done are kept in ${job.journal.path}; once it can be written: ${resume}\n`,
+        `screener: ${error.message}; the ${done} rows done are kept in ${job.journalsNamed}; once it can be written: ${resume}\n`,
       );
       return EXIT_OUTPUT;
     }
@@ -106,7 +136,7 @@ async function scrapeIntoFile(
     finished = true;
 
     if (counts.interrupted) {
-      process.stderr.write(`screener: interrupted: ${done} of ${tickers.length} tickers done, written to ${target.named}\n`);
+      process.stderr.write(`screener: interrupted: ${done} of ${tickers.length} tickers done, written to ${named}\n`);
       process.stderr.write(`screener: to fetch the rest: ${resume}\n`);
       return EXIT_INTERRUPTED;
     }
@@ -132,7 +162,9 @@ export async function scrapeIntoStream(
   const end = target.kind !== 'stdout';
   let counts: ScrapeCounts;
   try {
-    counts = await scrape(tickers, options, signal, (run) => scrapeToOutput(tickers, out, {...run, output: {...run.output, end}}));
+    counts = await scrape(tickers, options, signal, (run) =>
+      scrapeToOutput(tickers, out, {...run, output: {...run.output, table: options.table, end}}),
+    );
   } finally {
     if (end) out.destroy();
   }
@@ -164,14 +196,18 @@ async function scrape(
   scrapeWith: (run: RunOptions) => Promise<ScrapeCounts>,
 ): Promise<ScrapeCounts> {
   const progress = new ProgressLine(tickers.length);
+  const tables = options.tables ?? [options.table];
+  const items = new Map(quoteTablesAmong(tables).map((table) => [table, 0]));
   let counts: ScrapeCounts;
   try {
     counts = await scrapeWith({
       ...sessionOptionsOf(options, signal),
       via: options.via,
+      tables: quoteTablesAmong(tables),
       output: {raw: options.raw, format: options.format, fields: options.fields, warn: (line) => progress.print(line)},
       onOutcome(outcome: TickerOutcome) {
         progress.tick(outcome.ok);
+        if (outcome.ok) for (const [table, count] of items) items.set(table, count + (outcome.page.tables?.[table]?.length ?? 0));
         // Tickers not fetched because the run stopped are told of once, in the advice at the end.
         if (!outcome.ok && outcome.code !== STOPPED) progress.print(`screener: ${outcome.ticker}: ${outcome.message}`);
       },
@@ -183,6 +219,7 @@ async function scrape(
     mode: options.mode,
     workers: options.workers,
     total: tickers.length,
+    items,
     ...counts,
     ...stopOf(counts.stop),
   })) {

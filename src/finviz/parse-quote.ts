@@ -19,6 +19,7 @@ import {HEADER_SELECTOR, HEADER_TOKENS, regionStarts, SNAPSHOT_SELECTOR, type Re
 import {sameTicker} from './same-ticker.js';
 import {readTableCells, type SnapshotTable} from './snapshot-cells.js';
 import {SECOND_OCCURRENCE} from './snapshot-labels.js';
+import type {QuoteTables} from './quote-tables/index.js';
 
 /** What one Finviz quote page says about one ticker (or, in the same shape, one row of the screener). */
 export interface QuotePage extends QuoteHeader {
@@ -36,6 +37,8 @@ export interface QuotePage extends QuoteHeader {
    * symbol (./same-ticker.ts compares them). Absent on a screener row, whose ticker is its own.
    */
   readonly shownTicker?: string;
+  /** The page's tables that were asked for (./quote-tables/): news, ratings, insider trades, profile. */
+  readonly tables?: QuoteTables;
 }
 
 /** A quote page as parseQuotePage gives it: its layout and shown ticker always known. */

@@ -1,8 +1,9 @@
 import {UsageError} from '../errors.js';
-import {SCHEMA, type ColumnType} from '../schema/columns.js';
+import type {ColumnType} from '../schema/columns.js';
 import {LABEL_RULES} from '../schema/label-rules.js';
 import {closestNames} from './closest-names.js';
-import {RAW_COLUMNS} from './columns.js';
+import {rawTableColumns, tableColumns} from './output-tables.js';
+import type {OutputTableName} from './table-names.js';
 
 export interface OutputColumn {
   readonly name: string;
@@ -20,21 +21,37 @@ export interface Selection {
 }
 
 /**
- * The columns to write: all of them, or those `fields` names, in its order.
- * A name matches exactly or, failing that, ignoring case. Throws UsageError
- * for an unknown or repeated name, with the closest names as a hint.
+ * The columns to write of a table (the snapshot unless named): all of them,
+ * or those `fields` names, in its order. A name matches exactly or, failing
+ * that, ignoring case. Throws UsageError for an unknown or repeated name,
+ * with the closest names as a hint.
  */
-export function selectColumns({raw = false, fields}: {readonly raw?: boolean; readonly fields?: readonly string[]}): Selection {
-  const available: readonly OutputColumn[] = raw ? RAW_COLUMNS.map((name) => ({name, type: 'text'})) : SCHEMA;
-  if (fields === undefined) return {columns: available, extraAt: available.length - 1};
+export function selectColumns({
+  raw = false,
+  fields,
+  table = 'snapshot',
+}: {
+  readonly raw?: boolean;
+  readonly fields?: readonly string[];
+  readonly table?: OutputTableName;
+}): Selection {
+  const available: readonly OutputColumn[] = raw ? rawTableColumns(table).map((name) => ({name, type: 'text'})) : tableColumns(table);
+  // Only the snapshot has labels a run may meet that no column holds.
+  if (fields === undefined) return {columns: available, extraAt: table === 'snapshot' ? available.length - 1 : undefined};
   const names = available.map((column) => column.name);
   const chosen: OutputColumn[] = [];
   for (const field of fields) {
     const column = available.find((candidate) => candidate.name === field) ?? findIgnoringCase(available, field);
     if (column === undefined) {
-      const hint = [...new Set([...counterparts(field, raw), ...closestNames(field, names)])].slice(0, 3);
+      const related = table === 'snapshot' ? counterparts(field, raw) : [];
+      const hint = [...new Set([...related, ...closestNames(field, names)])].slice(0, 3);
       const suggestion = hint.length === 0 ? '' : ` Did you mean ${hint.map((name) => `"${name}"`).join(', ')}?`;
-      const list = raw ? 'the --raw columns are the page labels listed in the README' : '`screener fields` lists them all';
+      const list =
+        table !== 'snapshot'
+          ? `\`screener fields --table ${table}\` lists the columns of ${table}`
+          : raw
+            ? 'the --raw columns are the page labels listed in the README'
+            : '`screener fields` lists them all';
       throw new UsageError(`unknown field "${field}" in --fields.${suggestion} (${list})`);
     }
     if (chosen.includes(column)) throw new UsageError(`field "${column.name}" appears twice in --fields`);

@@ -3,12 +3,16 @@ import type {TickerOutcome} from '../scrape/ticker-outcome.js';
 import {Diagnostics} from './diagnostics.js';
 import {selectColumns, type Selection} from './field-selection.js';
 import {normalizedRowMaker, rawRowMaker, type OutputRow, type RowMaker} from './output-rows.js';
+import type {OutputTableName} from './table-names.js';
+import {quoteTableRowMaker} from './table-rows.js';
 import {writeCsv} from './write-csv.js';
 import {writeJson} from './write-json.js';
 
 export type OutputFormat = 'csv' | 'jsonl' | 'json';
 
 export interface OutputOptions {
+  /** Which table of the page to write: the snapshot, a row a ticker, or news, ratings, insider, profile. @default 'snapshot' */
+  readonly table?: OutputTableName;
   /** csv; jsonl, one JSON object a line; json, one array. @default 'csv' */
   readonly format?: OutputFormat;
   /** Values exactly as the page shows them, under the page's labels (the CSV of screener 0.1). */
@@ -30,9 +34,16 @@ export function checkOutputOptions(options: OutputOptions): void {
 
 /** The function that turns each outcome into its row, with the run's warnings (each said once). */
 export function rowMakerFor(options: OutputOptions): RowMaker {
-  const {format = 'csv', raw = false, warn = (line) => process.stderr.write(`${line}\n`), now = () => new Date()} = options;
+  const {
+    format = 'csv',
+    raw = false,
+    table = 'snapshot',
+    warn = (line) => process.stderr.write(`${line}\n`),
+    now = () => new Date(),
+  } = options;
   const selection = selectColumns(options);
   const diagnostics = new Diagnostics(warn, unknownLabelFate(format, selection.extraAt !== undefined));
+  if (table !== 'snapshot') return quoteTableRowMaker(table, selection.columns, {raw, now, diagnostics});
   return raw ? rawRowMaker(selection.columns, {diagnostics}) : normalizedRowMaker(selection.columns, {now, diagnostics});
 }
 

@@ -1,28 +1,37 @@
-import {rowMakerFor} from '../output/write-rows.js';
+import {rowMakerFor, type OutputOptions} from '../output/write-rows.js';
 import type {RowJournal} from '../resume/row-journal.js';
 import {scrapeTickers} from '../scrape/scrape.js';
 import {RunControl} from './run-control.js';
 import type {ScrapeCounts, ScrapeToOutputOptions} from './scrape-to-output.js';
 
+/** A journal and what to write in it: the rows of one table, in its columns. */
+export interface JournalSink {
+  readonly journal: RowJournal;
+  readonly output: OutputOptions;
+}
+
 /**
- * Scrapes the tickers and appends each row to the journal the moment it is
- * done, in the order they finish: a crash loses only the requests in flight.
- * If the journal cannot be written, the run stops at once.
+ * Scrapes the tickers and appends each ticker's rows to every journal (one
+ * a table) the moment it is done, in the order they finish: a crash loses
+ * only the requests in flight. If a journal cannot be written, the run stops
+ * at once.
  */
 export async function scrapeToJournal(
   tickers: readonly string[],
-  journal: RowJournal,
+  sinks: readonly JournalSink[],
   options: ScrapeToOutputOptions,
 ): Promise<ScrapeCounts> {
   const run = new RunControl(options);
   const {stats, guard, signal} = run;
-  const makeRow = rowMakerFor(options.output ?? {});
-  for await (const outcome of scrapeTickers(tickers, {...options, stats, guard, signal, order: 'completion'})) {
-    try {
-      await journal.append({ticker: outcome.ticker, failed: !outcome.ok, rows: makeRow(outcome)});
-    } catch (error) {
-      run.fail(error);
-      break;
+  const writers = sinks.map(({journal, output}) => ({journal, makeRows: rowMakerFor({...options.output, ...output})}));
+  outcomes: for await (const outcome of scrapeTickers(tickers, {...options, stats, guard, signal, order: 'completion'})) {
+    for (const {journal, makeRows} of writers) {
+      try {
+        await journal.append({ticker: outcome.ticker, failed: !outcome.ok, rows: makeRows(outcome)});
+      } catch (error) {
+        run.fail(error);
+        break outcomes;
+      }
     }
     run.written(outcome);
     options.onOutcome?.(outcome);

@@ -1,3 +1,4 @@
+import type {QuoteTableName} from '../finviz/quote-tables/index.js';
 import {ALL_CUSTOM_COLUMNS, screenerRowToSnapshot} from '../finviz/screener-columns.js';
 import {rowsPerPage} from '../finviz/screener-views.js';
 import {mapAsCompleted} from './map-as-completed.js';
@@ -26,6 +27,8 @@ export interface ScrapeOptions extends SessionOptions {
    * waits behind a slower one (for a journal). @default 'input'
    */
   readonly order?: 'input' | 'completion';
+  /** The quote page's tables to read besides its snapshot, from the same request (quote pages only). */
+  readonly tables?: readonly QuoteTableName[];
 }
 
 /**
@@ -50,7 +53,7 @@ export async function* scrapeTickers(tickers: readonly string[], options: Scrape
       }
     } else {
       // Tickers under way (waiting for a slot, in flight or backing off), and so the reorder buffer's size in input order.
-      yield* map(tickers, (ticker) => scrapeQuote(session, ticker), Math.max(64, session.concurrency * 8));
+      yield* map(tickers, (ticker) => scrapeQuote(session, ticker, options.tables), Math.max(64, session.concurrency * 8));
     }
   } catch (error) {
     failed = true;
@@ -60,8 +63,8 @@ export async function* scrapeTickers(tickers: readonly string[], options: Scrape
   }
 }
 
-async function scrapeQuote(session: SiteSession, ticker: string): Promise<TickerOutcome> {
-  const result = await session.fetch({kind: 'quote', ticker});
+async function scrapeQuote(session: SiteSession, ticker: string, tables: readonly QuoteTableName[] = []): Promise<TickerOutcome> {
+  const result = await session.fetch(tables.length === 0 ? {kind: 'quote', ticker} : {kind: 'quote', ticker, tables});
   return result.ok ? {ok: true, ticker, page: result.page} : {ok: false, ticker, code: result.code, message: result.message};
 }
 

@@ -1,5 +1,6 @@
 import {PageIncompleteError, PageNotRecognisedError, ParseError, TickerNotFoundError} from '../errors.js';
-import {parseQuotePage} from '../finviz/parse-quote.js';
+import {parseQuotePage, type QuotePage} from '../finviz/parse-quote.js';
+import {parseQuoteTables} from '../finviz/quote-tables/index.js';
 import {parseScreenerPage} from '../finviz/parse-screener.js';
 import {parseRetryAfter} from '../http/retry-after.js';
 import type {Answer} from '../http/answer.js';
@@ -38,11 +39,18 @@ export function classifyResponse(answer: Answer, request: PageRequest): AttemptO
   const complete = /<\/html>\s*$/i.test(textOf(body, Math.max(0, body.length - 200), body.length));
   if (!complete) return {kind: 'transient', status, code: 'SHORT_PAGE', message: 'page cut short (it ends before </html>)'};
   try {
-    const page = request.kind === 'quote' ? parseQuotePage(body, request.ticker) : parseScreenerPage(textOf(body, 0, body.length));
+    const page = request.kind === 'quote' ? parseQuote(body, request) : parseScreenerPage(textOf(body, 0, body.length));
     return {kind: 'ok', status, page};
   } catch (error) {
     return outcomeOfParseError(error, status);
   }
+}
+
+/** A quote page's header and snapshot, and the tables asked for: a table of markup not known refuses the page. */
+function parseQuote(body: Uint8Array, request: Extract<PageRequest, {kind: 'quote'}>): QuotePage {
+  const page = parseQuotePage(body, request.ticker);
+  const tables = request.tables ?? [];
+  return tables.length === 0 ? page : {...page, tables: parseQuoteTables(body, tables, request.ticker)};
 }
 
 /** What a parser's refusal means for the run. */
