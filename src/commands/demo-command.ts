@@ -49,11 +49,11 @@ export async function runDemoCommand(options: DemoCommandOptions, signal: AbortS
     say('');
     say('Head of the CSV (first 4 rows, first 12 columns):');
     for (const line of single.csv.split('\n').slice(0, 5)) say(`  ${firstFields(line, 12)}`);
-    const ratings = await tableOf(tickers[0]!, 'ratings', server.origin, signal);
-    if (ratings === undefined) return EXIT_INTERRUPTED;
+    const news = await tableOf(tickers[0]!, 'news', server.origin, signal);
+    if (news === undefined) return EXIT_INTERRUPTED;
     say('');
-    say(`The ratings table of ${tickers[0]} (screener scrape FILE --table ratings), from the same page:`);
-    for (const line of ratings.split('\n').slice(0, 5)) say(`  ${line}`);
+    say(`The news table of ${tickers[0]} (screener scrape FILE --table news), from the same kind of page:`);
+    for (const line of news.split('\n').slice(0, 5)) say(`  ${line}`);
     say('');
     say(
       `single ${single.counts.seconds.toFixed(2)} s, pool ${pool.counts.seconds.toFixed(2)} s: pool is ${(single.counts.seconds / pool.counts.seconds).toFixed(1)}x faster.`,
