@@ -6,21 +6,23 @@ import {makeSavePagesFolder, sessionOptionsOf, type FetchCommandOptions, type Ou
 import {EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT, EXIT_SOME_FAILED} from './exit-codes.js';
 import {exitForStop, stopAdvice, stopOf, stoppedRowsNote} from './stop-report.js';
 import {readTickerList} from '../input/ticker-list.js';
-import {selectColumns} from '../output/field-selection.js';
 import {openThrough} from '../output/open-through.js';
 import {outputTarget, type OutputTarget} from '../output/output-target.js';
-import {checkOutputOptions} from '../output/write-rows.js';
 import {OutputJob} from '../resume/output-job.js';
 import {resumeCommand} from '../resume/resume-command.js';
 import {STOPPED} from '../scrape/retry-request.js';
 import {scrapeToJournal} from '../runs/scrape-to-journal.js';
-import {scrapeToOutput, type ScrapeCounts} from '../runs/scrape-to-output.js';
+import {scrapeToOutput, sourceOf, type ScrapeCounts, type ScrapeToOutputOptions} from '../runs/scrape-to-output.js';
+import type {TickerSource} from '../runs/ticker-source.js';
+import type {QuotePage} from '../finviz/parse-quote.js';
 import type {TickerOutcome} from '../scrape/ticker-outcome.js';
 import {systemErrorText} from '../system-error.js';
 
 /** The options of `screener scrape`, as commander hands them over. */
-export interface ScrapeCommandOptions extends FetchCommandOptions, OutputCommandOptions {
+export interface ScrapeCommandOptions<P = QuotePage> extends FetchCommandOptions, OutputCommandOptions {
   readonly via: 'quote' | 'screener';
+  /** What to fetch for each ticker and how to write it (`screener statements`). @default quote pages */
+  readonly source?: TickerSource<P>;
   readonly resume?: boolean;
   readonly keepFailed?: boolean;
   /** --column: the list is a CSV file with a header; the tickers are in this column. */
@@ -28,9 +30,13 @@ export interface ScrapeCommandOptions extends FetchCommandOptions, OutputCommand
 }
 
 /** Runs `screener scrape FILE`; returns the exit status. */
-export async function runScrapeCommand(file: string, options: ScrapeCommandOptions, signal: AbortSignal): Promise<number> {
+export async function runScrapeCommand<P = QuotePage>(
+  file: string,
+  options: ScrapeCommandOptions<P>,
+  signal: AbortSignal,
+): Promise<number> {
   const selection = {raw: options.raw, format: options.format, fields: options.fields};
-  checkOutputOptions(selection); // a bad --fields is a usage error before any request
+  sourceOf(options).select(selection); // a bad --fields is a usage error before any request
   const target = await outputTarget(options.output);
   if (options.resume && target.kind !== 'file') {
     throw new UsageError(
@@ -52,14 +58,14 @@ export async function runScrapeCommand(file: string, options: ScrapeCommandOptio
 }
 
 /** -o FILE: rows go to FILE.journal as they finish; FILE is written from it, whole, at the end. */
-async function scrapeIntoFile(
+async function scrapeIntoFile<P>(
   tickers: readonly string[],
   target: Extract<OutputTarget, {kind: 'file'}>,
-  options: ScrapeCommandOptions,
+  options: ScrapeCommandOptions<P>,
   signal: AbortSignal,
   resume: string,
 ): Promise<number> {
-  const selection = selectColumns({raw: options.raw, fields: options.fields});
+  const selection = sourceOf(options).select({raw: options.raw, fields: options.fields});
   const job = await OutputJob.start(target.path, target.named, {
     resume: options.resume === true,
     keepFailed: options.keepFailed === true,
@@ -121,10 +127,10 @@ async function scrapeIntoFile(
 }
 
 /** stdout, or -o naming a device or a FIFO: rows are streamed in input order (scrape, and quote when piped). */
-export async function scrapeIntoStream(
+export async function scrapeIntoStream<P = QuotePage>(
   tickers: readonly string[],
   target: Exclude<OutputTarget, {kind: 'file'}>,
-  options: ScrapeCommandOptions,
+  options: ScrapeCommandOptions<P>,
   signal: AbortSignal,
 ): Promise<number> {
   const name = target.kind === 'stdout' ? 'stdout' : target.path;
@@ -154,14 +160,12 @@ export async function scrapeIntoStream(
   return counts.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
 }
 
-type RunOptions = Parameters<typeof scrapeToOutput>[2];
-
 /** Runs `scrapeWith` with the session and output options, a progress line, and the summary at the end. */
-async function scrape(
+async function scrape<P>(
   tickers: readonly string[],
-  options: ScrapeCommandOptions,
+  options: ScrapeCommandOptions<P>,
   signal: AbortSignal,
-  scrapeWith: (run: RunOptions) => Promise<ScrapeCounts>,
+  scrapeWith: (run: ScrapeToOutputOptions<P>) => Promise<ScrapeCounts>,
 ): Promise<ScrapeCounts> {
   const progress = new ProgressLine(tickers.length);
   let counts: ScrapeCounts;
@@ -169,8 +173,9 @@ async function scrape(
     counts = await scrapeWith({
       ...sessionOptionsOf(options, signal),
       via: options.via,
+      source: options.source,
       output: {raw: options.raw, format: options.format, fields: options.fields, warn: (line) => progress.print(line)},
-      onOutcome(outcome: TickerOutcome) {
+      onOutcome(outcome: TickerOutcome<P>) {
         progress.tick(outcome.ok);
         // Tickers not fetched because the run stopped are told of once, in the advice at the end.
         if (!outcome.ok && outcome.code !== STOPPED) progress.print(`screener: ${outcome.ticker}: ${outcome.message}`);

@@ -1,8 +1,9 @@
 /**
  * A stand-in for finviz.com on 127.0.0.1: it serves generated quote pages (./quote-page.ts) at
- * `/stock?t=TICKER&p=d` (and `/quote.ashx`), in the newest layout or one asked for, and screener
+ * `/stock?t=TICKER&p=d` (and `/quote.ashx`), in the newest layout or one asked for, screener
  * pages (./screener-page.ts) at `/screener?v=…` (and `/screener.ashx`: the table views, the custom
- * view of batch mode with `t=`, and the tickers view, v=411), for `screener demo`, `screener
+ * view of batch mode with `t=`, and the tickers view, v=411), and the statements JSON
+ * (./statement-answer.ts) at `/api/statement.ashx?t=TICKER&s=IA`, for `screener demo`, `screener
  * bench` and the tests.
  *
  * It runs in the same process as the scraper during the demo and benchmarks, so a request must
@@ -31,6 +32,8 @@ import zlib from 'node:zlib';
 import {QUOTE_LAYOUTS, type QuoteLayoutName} from '../finviz/quote-layouts.js';
 import type {PagePiece} from './page-piece.js';
 import {NEWEST_LAYOUT, notFoundPagePieces, quotePagePieces} from './quote-page.js';
+import {statementAnswer} from './statement-answer.js';
+import {statementCode, STATEMENT_PERIODS, STATEMENTS, type StatementCode} from '../schema/statement-columns.js';
 
 /** A content coding the stand-in can compress with. */
 export type CompressedEncoding = 'br' | 'gzip' | 'deflate';
@@ -82,6 +85,12 @@ export interface StandInOptions {
    * @default none
    */
   readonly renamedTickers?: Readonly<Record<string, string>>;
+  /**
+   * Tickers whose statements answer has a shape screener must refuse (a line one value short),
+   * called with the upper-cased ticker. Tickers `isUnknown` names get `{"error": "no data"}`,
+   * as public clients report for a ticker without statements. @default none
+   */
+  readonly misshapenStatements?: (ticker: string) => boolean;
 }
 
 export interface StandInStats {
@@ -98,6 +107,8 @@ export interface StandInStats {
   screenerRequests: number;
   /** Requests for /screener.ashx by view (`v=`). */
   readonly screenerViews: Map<number, number>;
+  /** Requests for /api/statement.ashx. */
+  statementRequests: number;
 }
 
 export interface StandInServer {
@@ -126,6 +137,19 @@ const BROTLI_QUALITY = 4;
 const DEFLATE_LEVEL = 2;
 
 const defaultIsUnknown = (ticker: string): boolean => ticker.startsWith('ZZ');
+
+/** The statements' `s=` codes the stand-in answers: IA, IQ, BA, BQ, CA, CQ. */
+const STATEMENT_CODES: ReadonlyMap<string, StatementCode> = new Map(
+  (Object.keys(STATEMENTS) as (keyof typeof STATEMENTS)[]).flatMap((statement) =>
+    (Object.keys(STATEMENT_PERIODS) as (keyof typeof STATEMENT_PERIODS)[]).map((period) => {
+      const code = statementCode(statement, period);
+      return [code, code] as const;
+    }),
+  ),
+);
+
+/** The statements answer for a ticker without statements, as public clients report it. */
+const NO_DATA = JSON.stringify({error: 'no data'});
 
 // ---------------------------------------------------------------------------------------------
 // Encoded bodies
@@ -443,6 +467,7 @@ export async function startStandInServer(options: StandInOptions = {}): Promise<
     throttled: 0,
     screenerRequests: 0,
     screenerViews: new Map(),
+    statementRequests: 0,
   };
   const rateLimit = options.rateLimit;
   const allowed = rateLimit === undefined ? () => true : tokenBucket(rateLimit, Math.max(1, rateLimit / 4));
@@ -514,12 +539,33 @@ export async function startStandInServer(options: StandInOptions = {}): Promise<
     };
   };
 
+  const misshapen = options.misshapenStatements ?? (() => false);
+  const statementRoute: Route = ({url}) => {
+    stats.statementRequests++;
+    const ticker = (url.searchParams.get('t') ?? '').toUpperCase();
+    const code = STATEMENT_CODES.get(url.searchParams.get('s') ?? '');
+    if (code === undefined) return PAGE_NOT_FOUND;
+    if (!allowed()) {
+      stats.throttled++;
+      return TOO_MANY_REQUESTS;
+    }
+    const text = !TICKER_PATTERN.test(ticker) || isUnknown(ticker) ? NO_DATA : undefined;
+    const odd = text === undefined && misshapen(ticker);
+    return {
+      status: 200,
+      cacheKey: text === undefined ? `statement:${ticker}:${code}:${odd}` : undefined,
+      pieces: () => [{text: text ?? statementAnswer(ticker, code, odd), shared: false}],
+      headers: {'content-type': 'application/json; charset=utf-8'},
+    };
+  };
+
   const routes = new Map<string, Route>([
     // Finviz's paths since June 2026, and the older ones it still answers.
     ['/stock', quoteRoute],
     ['/quote.ashx', quoteRoute],
     ['/screener', screenerRoute],
     ['/screener.ashx', screenerRoute],
+    ['/api/statement.ashx', statementRoute],
   ]);
 
   function route(request: IncomingMessage): PageReply {

@@ -27,20 +27,33 @@ export interface Selection {
 export function selectColumns({raw = false, fields}: {readonly raw?: boolean; readonly fields?: readonly string[]}): Selection {
   const available: readonly OutputColumn[] = raw ? RAW_COLUMNS.map((name) => ({name, type: 'text'})) : SCHEMA;
   if (fields === undefined) return {columns: available, extraAt: available.length - 1};
+  const list = raw ? 'the --raw columns are the page labels listed in the README' : '`screener fields` lists them all';
+  return {columns: pickColumns(available, fields, {hints: (field) => counterparts(field, raw), list}), extraAt: undefined};
+}
+
+/**
+ * The columns of `available` that `fields` names, in its order: exactly or, failing that,
+ * ignoring case. Throws UsageError for an unknown name (with `hints` and the closest names, and
+ * `list`, where to find them all) or a repeated one.
+ */
+export function pickColumns(
+  available: readonly OutputColumn[],
+  fields: readonly string[],
+  {hints = () => [], list}: {readonly hints?: (field: string) => readonly string[]; readonly list: string},
+): OutputColumn[] {
   const names = available.map((column) => column.name);
   const chosen: OutputColumn[] = [];
   for (const field of fields) {
     const column = available.find((candidate) => candidate.name === field) ?? findIgnoringCase(available, field);
     if (column === undefined) {
-      const hint = [...new Set([...counterparts(field, raw), ...closestNames(field, names)])].slice(0, 3);
+      const hint = [...new Set([...hints(field), ...closestNames(field, names)])].slice(0, 3);
       const suggestion = hint.length === 0 ? '' : ` Did you mean ${hint.map((name) => `"${name}"`).join(', ')}?`;
-      const list = raw ? 'the --raw columns are the page labels listed in the README' : '`screener fields` lists them all';
       throw new UsageError(`unknown field "${field}" in --fields.${suggestion} (${list})`);
     }
     if (chosen.includes(column)) throw new UsageError(`field "${column.name}" appears twice in --fields`);
     chosen.push(column);
   }
-  return {columns: chosen, extraAt: undefined};
+  return chosen;
 }
 
 /**

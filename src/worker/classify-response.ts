@@ -1,6 +1,8 @@
 import {PageIncompleteError, PageNotRecognisedError, ParseError, TickerNotFoundError} from '../errors.js';
 import {parseQuotePage} from '../finviz/parse-quote.js';
 import {parseScreenerPage} from '../finviz/parse-screener.js';
+import {parseStatement} from '../finviz/parse-statement.js';
+import {readStatement} from '../schema/statement-values.js';
 import {parseRetryAfter} from '../http/retry-after.js';
 import type {Answer} from '../http/answer.js';
 import type {AttemptOutcome} from './attempt-outcome.js';
@@ -26,7 +28,7 @@ export function classifyResponse(answer: Answer, request: PageRequest): AttemptO
   if (cloudflare?.kind === 'throttled') return {kind: 'throttled', status, message: cloudflare.message, retryAfterMs};
   if (status === 429) return {kind: 'throttled', status, message: 'HTTP 429: too many requests', retryAfterMs};
   if (status === 403) return {kind: 'forbidden', status, message: 'HTTP 403: forbidden'};
-  if (status === 404) return {kind: 'not-found', status, message: request.kind === 'quote' ? 'HTTP 404: ticker not found' : 'HTTP 404'};
+  if (status === 404) return {kind: 'not-found', status, message: request.kind === 'screener' ? 'HTTP 404' : 'HTTP 404: ticker not found'};
   if (status >= 500) return {kind: 'transient', status, code: 'HTTP_STATUS', message: `HTTP ${status}`, retryAfterMs};
   if (status !== 200) return {kind: 'failed', status, code: 'HTTP_STATUS', message: `HTTP ${status}`};
   // A UTF-8 character takes up to 4 bytes: under 400 bytes may still be under 100 characters.
@@ -34,6 +36,7 @@ export function classifyResponse(answer: Answer, request: PageRequest): AttemptO
   if (TOO_MANY_REQUESTS.test(short.length < 100 ? short : '')) {
     return {kind: 'throttled', status, message: 'too many requests (throttled)', retryAfterMs};
   }
+  if (request.kind === 'statement') return statementOutcome(textOf(body, 0, body.length), status);
   // A page that stops before </html> was cut off in transit, whatever it holds so far.
   const complete = /<\/html>\s*$/i.test(textOf(body, Math.max(0, body.length - 200), body.length));
   if (!complete) return {kind: 'transient', status, code: 'SHORT_PAGE', message: 'page cut short (it ends before </html>)'};
@@ -42,6 +45,27 @@ export function classifyResponse(answer: Answer, request: PageRequest): AttemptO
     return {kind: 'ok', status, page};
   } catch (error) {
     return outcomeOfParseError(error, status);
+  }
+}
+
+/**
+ * A statements answer (JSON, so no `</html>` to end it; a body cut short in transit fails its
+ * Content-Length check, or is not JSON). Its own refusals keep their words: "statement not
+ * recognised: …".
+ */
+function statementOutcome(text: string, status: number): AttemptOutcome {
+  try {
+    const reading = parseStatement(text);
+    if (reading.kind === 'no-data')
+      return {kind: 'not-found', status, message: `no statement data (Finviz: ${JSON.stringify(reading.message)})`};
+    const page = readStatement(reading.statement);
+    // Every ticker gets a row: a statement of nothing is Finviz having none, not a ticker without rows.
+    if (page.periods.length === 0 || page.items.length === 0)
+      return {kind: 'not-found', status, message: 'no statement data (an empty statement)'};
+    return {kind: 'ok', status, page};
+  } catch (error) {
+    if (error instanceof PageNotRecognisedError) return {kind: 'not-recognised', status, message: error.message};
+    throw error;
   }
 }
 

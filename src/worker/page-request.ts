@@ -1,11 +1,19 @@
 import type {QuotePage} from '../finviz/parse-quote.js';
 import type {ScreenerPage} from '../finviz/parse-screener.js';
+import type {StatementCode} from '../schema/statement-columns.js';
+import type {StatementPage} from '../schema/statement-values.js';
 
-/** One page to ask the site for: a ticker's quote page, or a page of the screener's results. */
+/** One page to ask the site for: a ticker's quote page, a page of the screener's results, or a ticker's statement. */
 export type PageRequest =
   | {readonly kind: 'quote'; readonly ticker: string}
   /** `query` is the screener's query string without '?', e.g. "v=111&f=cap_large&r=21". */
-  | {readonly kind: 'screener'; readonly query: string};
+  | {readonly kind: 'screener'; readonly query: string}
+  /** The statements JSON: `code` is e.g. IA (income, annual). */
+  | {readonly kind: 'statement'; readonly ticker: string; readonly code: StatementCode};
 
 /** What a good answer to a request holds. */
-export type PageOf<R extends PageRequest> = R extends {kind: 'quote'} ? QuotePage : ScreenerPage;
+export type PageOf<R extends PageRequest> = R extends {kind: 'quote'}
+  ? QuotePage
+  : R extends {kind: 'statement'}
+    ? StatementPage
+    : ScreenerPage;
