@@ -23,6 +23,7 @@ import type {QuoteCommandOptions} from './commands/quote-command.js';
 import type {ScrapeCommandOptions} from './commands/scrape-command.js';
 import type {ServeCommandOptions} from './commands/serve-command.js';
 import type {StatementsCommandOptions} from './commands/statements-command.js';
+import type {SymbolsCommandOptions} from './commands/symbols-command.js';
 import type {ScreenCommandOptions} from './commands/screen-command.js';
 import {OutputError, UsageError} from './errors.js';
 import {limitHeapGrowth} from './heap-growth.js';
@@ -35,6 +36,7 @@ import {VIEWS} from './screen/screener-query.js';
 const commands = {
   scrape: () => import('./commands/scrape-command.js'),
   statements: () => import('./commands/statements-command.js'),
+  symbols: () => import('./commands/symbols-command.js'),
   screen: () => import('./commands/screen-command.js'),
   fields: () => import('./commands/fields-command.js'),
   quote: () => import('./commands/quote-command.js'),
@@ -108,6 +110,17 @@ export function buildProgram(signal: AbortSignal): Command {
     .exitOverride()
     .action(async (file: string, options: StatementsCommandOptions) => {
       process.exitCode = await (await commands.statements()).runStatementsCommand(file, options, signal);
+    });
+
+  const symbols = program
+    .command('symbols')
+    .description('Print every stock ticker Finviz lists, one a line, from its sitemap (one request): for screener scrape -.');
+  for (const option of sessionOptions()) symbols.addOption(option);
+  symbols
+    .addOption(new Option('-o, --output <file>', 'write to FILE instead of stdout; FILE is replaced whole when the list is read'))
+    .exitOverride()
+    .action(async (options: SymbolsCommandOptions) => {
+      process.exitCode = await (await commands.symbols()).runSymbolsCommand(options, signal);
     });
 
   const screen = program

@@ -3,8 +3,8 @@
  * `/stock?t=TICKER&p=d` (and `/quote.ashx`), in the newest layout or one asked for, screener
  * pages (./screener-page.ts) at `/screener?v=…` (and `/screener.ashx`: the table views, the custom
  * view of batch mode with `t=`, and the tickers view, v=411), and the statements JSON
- * (./statement-answer.ts) at `/api/statement.ashx?t=TICKER&s=IA`, for `screener demo`, `screener
- * bench` and the tests.
+ * (./statement-answer.ts) at `/api/statement.ashx?t=TICKER&s=IA`, and sitemaps (./sitemap-answer.ts)
+ * at `/sitemap.xml` (the stocks: `?t=0&p=0`), for `screener demo`, `screener bench` and the tests.
  *
  * It runs in the same process as the scraper during the demo and benchmarks, so a request must
  * cost it very little CPU:
@@ -25,7 +25,7 @@
 import type {ScreenerLayout} from './screener-view-columns.js';
 import {rowsPerPage} from '../finviz/screener-views.js';
 import {DEFAULT_SCREENER_LAYOUT, generateScreenerRow, renderScreenerPage} from './screener-page.js';
-import {screenUniverse, UNIVERSE_SIZE} from './screener-universe.js';
+import {screenUniverse, universeTickers, UNIVERSE_SIZE} from './screener-universe.js';
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http';
 import {type AddressInfo} from 'node:net';
 import zlib from 'node:zlib';
@@ -33,6 +33,7 @@ import {QUOTE_LAYOUTS, type QuoteLayoutName} from '../finviz/quote-layouts.js';
 import type {PagePiece} from './page-piece.js';
 import {NEWEST_LAYOUT, notFoundPagePieces, quotePagePieces} from './quote-page.js';
 import {statementAnswer} from './statement-answer.js';
+import {sitemapAnswer, type SitemapShape} from './sitemap-answer.js';
 import {statementCode, STATEMENT_PERIODS, STATEMENTS, type StatementCode} from '../schema/statement-columns.js';
 
 /** A content coding the stand-in can compress with. */
@@ -69,7 +70,7 @@ export interface StandInOptions {
    * (2024 and 2025) or '2026-07' (today's Ticker cell, with the logo link). @default '2026-07'
    */
   readonly screenerLayout?: ScreenerLayout;
-  /** How many stocks the stand-in's market has, for screens of many matches. @default 400 */
+  /** How many stocks the stand-in's market has, for screens of many matches and the sitemap (11,655 for Finviz's size). @default 400 */
   readonly screenerUniverseSize?: number;
   /**
    * What the screener's Ticker cell shows for a ticker, whose links still name the ticker: a
@@ -91,6 +92,8 @@ export interface StandInOptions {
    * as public clients report for a ticker without statements. @default none
    */
   readonly misshapenStatements?: (ticker: string) => boolean;
+  /** How the stocks' sitemap (`/sitemap.xml?t=0&p=0`) answers (./sitemap-answer.ts). @default 'urlset', as Finviz */
+  readonly sitemapShape?: SitemapShape;
 }
 
 export interface StandInStats {
@@ -559,6 +562,21 @@ export async function startStandInServer(options: StandInOptions = {}): Promise<
     };
   };
 
+  const sitemapShape = options.sitemapShape ?? 'urlset';
+  const sitemapRoute: Route = ({request, url}) => {
+    const query = `t=${url.searchParams.get('t') ?? ''}&p=${url.searchParams.get('p') ?? ''}`;
+    // Addresses on this server, as a site names its own pages.
+    const origin = `http://${request.headers.host ?? '127.0.0.1'}`;
+    const text = sitemapAnswer(url.search === '' ? '' : query, universeTickers(universeSize), origin, sitemapShape);
+    if (text === undefined) return PAGE_NOT_FOUND;
+    return {
+      status: 200,
+      cacheKey: `sitemap:${sitemapShape}:${universeSize}:${origin}:${url.search}`,
+      pieces: () => [{text, shared: false}],
+      headers: {'content-type': 'application/xml; charset=utf-8'},
+    };
+  };
+
   const routes = new Map<string, Route>([
     // Finviz's paths since June 2026, and the older ones it still answers.
     ['/stock', quoteRoute],
@@ -566,6 +584,7 @@ export async function startStandInServer(options: StandInOptions = {}): Promise<
     ['/screener', screenerRoute],
     ['/screener.ashx', screenerRoute],
     ['/api/statement.ashx', statementRoute],
+    ['/sitemap.xml', sitemapRoute],
   ]);
 
   function route(request: IncomingMessage): PageReply {

@@ -1,6 +1,7 @@
 import {PageIncompleteError, PageNotRecognisedError, ParseError, TickerNotFoundError} from '../errors.js';
 import {parseQuotePage} from '../finviz/parse-quote.js';
 import {parseScreenerPage} from '../finviz/parse-screener.js';
+import {parseSitemap} from '../finviz/parse-sitemap.js';
 import {parseStatement} from '../finviz/parse-statement.js';
 import {readStatement} from '../schema/statement-values.js';
 import {parseRetryAfter} from '../http/retry-after.js';
@@ -28,7 +29,12 @@ export function classifyResponse(answer: Answer, request: PageRequest): AttemptO
   if (cloudflare?.kind === 'throttled') return {kind: 'throttled', status, message: cloudflare.message, retryAfterMs};
   if (status === 429) return {kind: 'throttled', status, message: 'HTTP 429: too many requests', retryAfterMs};
   if (status === 403) return {kind: 'forbidden', status, message: 'HTTP 403: forbidden'};
-  if (status === 404) return {kind: 'not-found', status, message: request.kind === 'screener' ? 'HTTP 404' : 'HTTP 404: ticker not found'};
+  if (status === 404)
+    return {
+      kind: 'not-found',
+      status,
+      message: request.kind === 'screener' || request.kind === 'sitemap' ? 'HTTP 404' : 'HTTP 404: ticker not found',
+    };
   if (status >= 500) return {kind: 'transient', status, code: 'HTTP_STATUS', message: `HTTP ${status}`, retryAfterMs};
   if (status !== 200) return {kind: 'failed', status, code: 'HTTP_STATUS', message: `HTTP ${status}`};
   // A UTF-8 character takes up to 4 bytes: under 400 bytes may still be under 100 characters.
@@ -37,6 +43,7 @@ export function classifyResponse(answer: Answer, request: PageRequest): AttemptO
     return {kind: 'throttled', status, message: 'too many requests (throttled)', retryAfterMs};
   }
   if (request.kind === 'statement') return statementOutcome(textOf(body, 0, body.length), status);
+  if (request.kind === 'sitemap') return sitemapOutcome(textOf(body, 0, body.length), status);
   // A page that stops before </html> was cut off in transit, whatever it holds so far.
   const complete = /<\/html>\s*$/i.test(textOf(body, Math.max(0, body.length - 200), body.length));
   if (!complete) return {kind: 'transient', status, code: 'SHORT_PAGE', message: 'page cut short (it ends before </html>)'};
@@ -66,6 +73,16 @@ function statementOutcome(text: string, status: number): AttemptOutcome {
   } catch (error) {
     if (error instanceof PageNotRecognisedError) return {kind: 'not-recognised', status, message: error.message};
     throw error;
+  }
+}
+
+/** A sitemap (XML, ended by its root's closing tag rather than `</html>`): its refusals keep their words too. */
+function sitemapOutcome(text: string, status: number): AttemptOutcome {
+  try {
+    return {kind: 'ok', status, page: parseSitemap(text)};
+  } catch (error) {
+    if (error instanceof PageNotRecognisedError) return {kind: 'not-recognised', status, message: error.message};
+    return outcomeOfParseError(error, status);
   }
 }
 

@@ -1,19 +1,24 @@
 import type {QuotePage} from '../finviz/parse-quote.js';
 import type {ScreenerPage} from '../finviz/parse-screener.js';
+import type {Sitemap} from '../finviz/parse-sitemap.js';
 import type {StatementCode} from '../schema/statement-columns.js';
 import type {StatementPage} from '../schema/statement-values.js';
 
-/** One page to ask the site for: a ticker's quote page, a page of the screener's results, or a ticker's statement. */
+/** One page to ask the site for: a ticker's quote page, a page of the screener's results, a ticker's statement, or a sitemap. */
 export type PageRequest =
   | {readonly kind: 'quote'; readonly ticker: string}
   /** `query` is the screener's query string without '?', e.g. "v=111&f=cap_large&r=21". */
   | {readonly kind: 'screener'; readonly query: string}
   /** The statements JSON: `code` is e.g. IA (income, annual). */
-  | {readonly kind: 'statement'; readonly ticker: string; readonly code: StatementCode};
+  | {readonly kind: 'statement'; readonly ticker: string; readonly code: StatementCode}
+  /** `query` is the sitemap's query string without '?', e.g. "t=0&p=0" (the stocks). */
+  | {readonly kind: 'sitemap'; readonly query: string};
 
 /** What a good answer to a request holds. */
 export type PageOf<R extends PageRequest> = R extends {kind: 'quote'}
   ? QuotePage
   : R extends {kind: 'statement'}
     ? StatementPage
-    : ScreenerPage;
+    : R extends {kind: 'sitemap'}
+      ? Sitemap
+      : ScreenerPage;
