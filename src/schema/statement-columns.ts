@@ -16,14 +16,6 @@ export function statementCode(statement: StatementName, period: StatementPeriod)
   return `${STATEMENTS[statement]}${STATEMENT_PERIODS[period]}`;
 }
 
-/**
- * What Finviz says the values are in. Public clients multiply amounts by a million and leave
- * per-share figures (EPS) and counts alone; no answer of Finviz's own was found to check it, so
- * screener writes the numbers as given.
- */
-export const STATEMENT_VALUE_UNIT =
-  'as given: amounts in millions of Currency, per-share figures and ratios as they are (per public clients)';
-
 /** The statements table, one row per line of the statement and period: Ticker first, Error last. */
 export const STATEMENT_COLUMNS: readonly Column[] = [
   {name: 'Ticker', type: 'text', unit: 'text', meaning: 'the ticker as requested'},
@@ -32,7 +24,14 @@ export const STATEMENT_COLUMNS: readonly Column[] = [
   {name: 'Period End', type: 'date', unit: 'date', meaning: 'the last day of the period; empty where Finviz gives none (TTM)'},
   {name: 'Period Length', type: 'text', unit: 'text', meaning: 'as Finviz writes it, e.g. "12 Months"; empty where it gives none'},
   {name: 'Item', type: 'text', unit: 'text', meaning: "the line of the statement, Finviz's name for it, e.g. Total Revenue"},
-  {name: 'Value', type: 'number', unit: 'see README', meaning: `the value, exact; empty where Finviz has none (${STATEMENT_VALUE_UNIT})`},
+  {
+    name: 'Value',
+    type: 'number',
+    unit: 'as given',
+    // No answer of Finviz's own was found to check the scale against: it is written as given, never rescaled.
+    meaning:
+      'the value, exact, as Finviz gives it: amounts in millions of Currency and EPS per share, by public clients (see README); empty where it has none',
+  },
   {name: 'Currency', type: 'text', unit: 'text', meaning: 'the currency of the statement, e.g. USD'},
   {name: ERROR_COLUMN.name, type: 'text', unit: 'text', meaning: ERROR_COLUMN.meaning},
 ];
