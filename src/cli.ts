@@ -25,6 +25,8 @@ import {EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OUTPUT, EXIT_USAGE, exitStatusHelp
 import type {QuoteCommandOptions} from './commands/quote-command.js';
 import type {ScrapeCommandOptions} from './commands/scrape-command.js';
 import type {ServeCommandOptions} from './commands/serve-command.js';
+import type {StatementsCommandOptions} from './commands/statements-command.js';
+import type {SymbolsCommandOptions} from './commands/symbols-command.js';
 import type {ScreenCommandOptions} from './commands/screen-command.js';
 import {OutputError, UsageError} from './errors.js';
 import {limitHeapGrowth} from './heap-growth.js';
@@ -36,6 +38,8 @@ import {VIEWS} from './screen/screener-query.js';
  */
 const commands = {
   scrape: () => import('./commands/scrape-command.js'),
+  statements: () => import('./commands/statements-command.js'),
+  symbols: () => import('./commands/symbols-command.js'),
   screen: () => import('./commands/screen-command.js'),
   fields: () => import('./commands/fields-command.js'),
   quote: () => import('./commands/quote-command.js'),
@@ -96,6 +100,45 @@ export function buildProgram(signal: AbortSignal): Command {
       process.exitCode = await (await commands.scrape()).runScrapeCommand(file, options, signal);
     });
 
+  const statements = program
+    .command('statements')
+    .description("Fetch each ticker's income statement, balance sheet or cash flow from Finviz and write a row per line and period.")
+    .argument('<file>', 'ticker list, as for scrape; - reads stdin')
+    .addOption(new Option('--statement <name>', 'which statement').choices(['income', 'balance', 'cashflow']).default('income'))
+    .addOption(new Option('--period <period>', 'annual or quarterly figures').choices(['annual', 'quarterly']).default('annual'))
+    .addOption(new Option('--column <name>', 'the list is a CSV file with a header: read the tickers from this column'));
+  const statementOutput = outputOptions().filter((option) => option.long !== '--raw' && option.long !== '--fields');
+  for (const option of [...sessionOptions(), ...statementOutput]) statements.addOption(option);
+  statements
+    .addOption(
+      new Option(
+        '--fields <list>',
+        'columns to write, in this order, e.g. "Ticker,Period,Item,Value" (see screener fields --statement)',
+      ).argParser(fieldList),
+    )
+    .addOption(
+      new Option(
+        '--resume',
+        'with -o FILE, finish an earlier run of the same command: keep the rows it saved, fetch the rest and the failed',
+      ),
+    )
+    .addOption(new Option('--keep-failed', 'with --resume, keep failed rows too instead of fetching them again'))
+    .exitOverride()
+    .action(async (file: string, options: StatementsCommandOptions) => {
+      process.exitCode = await (await commands.statements()).runStatementsCommand(file, options, signal);
+    });
+
+  const symbols = program
+    .command('symbols')
+    .description('Print every stock ticker Finviz lists, one a line, from its sitemap (one request): for screener scrape -.');
+  for (const option of sessionOptions()) symbols.addOption(option);
+  symbols
+    .addOption(new Option('-o, --output <file>', 'write to FILE instead of stdout; FILE is replaced whole when the list is read'))
+    .exitOverride()
+    .action(async (options: SymbolsCommandOptions) => {
+      process.exitCode = await (await commands.symbols()).runSymbolsCommand(options, signal);
+    });
+
   const screen = program
     .command('screen')
     .description("Fetch the rows of a Finviz screen, every page in parallel, and write them in the screener's order.")
@@ -152,6 +195,7 @@ export function buildProgram(signal: AbortSignal): Command {
     .command('fields')
     .description('List the columns of the output, with their unit and meaning.')
     .addOption(new Option('--table <name>', 'the columns of this table').choices(OUTPUT_TABLE_NAMES).default('snapshot'))
+    .addOption(new Option('--statement', 'the columns of screener statements instead').conflicts('table'))
     .exitOverride()
     .action(async (options: FieldsCommandOptions) => {
       process.exitCode = (await commands.fields()).runFieldsCommand(options);

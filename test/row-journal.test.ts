@@ -3,7 +3,7 @@ import {appendFile, mkdtemp, readFile, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {test} from 'node:test';
-import {parseJsonNumbersAsText} from '../src/resume/json-exact-numbers.js';
+import {parseJsonNumbersAsText} from '../src/finviz/json-exact-numbers.js';
 import {RowJournal, type TickerRows} from '../src/resume/row-journal.js';
 
 const COLUMNS = ['Ticker', 'Market Cap', 'Error'];

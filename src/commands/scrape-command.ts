@@ -6,10 +6,8 @@ import {makeSavePagesFolder, sessionOptionsOf, type FetchCommandOptions, type Ou
 import {EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT, EXIT_SOME_FAILED} from './exit-codes.js';
 import {exitForStop, stopAdvice, stopOf, stoppedRowsNote} from './stop-report.js';
 import {readTickerList} from '../input/ticker-list.js';
-import {selectColumns} from '../output/field-selection.js';
 import {openThrough} from '../output/open-through.js';
 import {outputTarget, type OutputTarget} from '../output/output-target.js';
-import {checkOutputOptions} from '../output/write-rows.js';
 import {OutputJobs} from '../resume/output-jobs.js';
 import {quoteTablesAmong} from '../output/output-tables.js';
 import type {OutputTableName} from '../output/table-names.js';
@@ -17,13 +15,17 @@ import {tableFiles, type TableFile} from '../output/table-files.js';
 import {resumeCommand} from '../resume/resume-command.js';
 import {STOPPED} from '../scrape/retry-request.js';
 import {scrapeToJournal} from '../runs/scrape-to-journal.js';
-import {scrapeToOutput, type ScrapeCounts} from '../runs/scrape-to-output.js';
+import {scrapeToOutput, sourceOf, type ScrapeCounts, type ScrapeToOutputOptions} from '../runs/scrape-to-output.js';
+import type {TickerSource} from '../runs/ticker-source.js';
+import type {QuotePage} from '../finviz/parse-quote.js';
 import type {TickerOutcome} from '../scrape/ticker-outcome.js';
 import {systemErrorText} from '../system-error.js';
 
 /** The options of `screener scrape`, as commander hands them over. */
-export interface ScrapeCommandOptions extends FetchCommandOptions, OutputCommandOptions {
+export interface ScrapeCommandOptions<P = QuotePage> extends FetchCommandOptions, OutputCommandOptions {
   readonly via: 'quote' | 'screener';
+  /** What to fetch for each ticker and how to write it (`screener statements`). @default quote pages */
+  readonly source?: TickerSource<P>;
   /** --table: the one table to write. */
   readonly table: OutputTableName;
   /** --tables: several tables from the same pages, a file each in the folder -o names. */
@@ -35,7 +37,11 @@ export interface ScrapeCommandOptions extends FetchCommandOptions, OutputCommand
 }
 
 /** Runs `screener scrape FILE`; returns the exit status. */
-export async function runScrapeCommand(file: string, options: ScrapeCommandOptions, signal: AbortSignal): Promise<number> {
+export async function runScrapeCommand<P = QuotePage>(
+  file: string,
+  options: ScrapeCommandOptions<P>,
+  signal: AbortSignal,
+): Promise<number> {
   const tables = options.tables ?? [options.table];
   if (options.tables !== undefined && options.output === undefined)
     throw new UsageError('--tables writes a file a table: name their folder with -o DIR (or write one table to stdout with --table)');
@@ -44,7 +50,7 @@ export async function runScrapeCommand(file: string, options: ScrapeCommandOptio
   if (options.via === 'screener' && tables.some((table) => table !== 'snapshot'))
     throw new UsageError('--via screener gives the snapshot only: the screener has no news, ratings, insider or profile table');
   // A bad --fields is a usage error before any request.
-  for (const table of tables) checkOutputOptions({raw: options.raw, format: options.format, fields: options.fields, table});
+  for (const table of tables) sourceOf(options).select({raw: options.raw, format: options.format, fields: options.fields, table});
   const target = options.tables === undefined ? await outputTarget(options.output) : undefined;
   if (options.resume && target !== undefined && target.kind !== 'file') {
     throw new UsageError(
@@ -77,17 +83,17 @@ export async function runScrapeCommand(file: string, options: ScrapeCommandOptio
  * -o FILE, or the folder of --tables: rows go to each FILE.journal as they finish; each FILE is
  * written from its journal, whole, at the end. `named` is what messages call the output.
  */
-async function scrapeIntoFiles(
+async function scrapeIntoFiles<P>(
   tickers: readonly string[],
   files: readonly TableFile[],
   named: string,
-  options: ScrapeCommandOptions,
+  options: ScrapeCommandOptions<P>,
   signal: AbortSignal,
   resume: string,
 ): Promise<number> {
   const jobFiles = files.map((file) => ({
     ...file,
-    selection: selectColumns({raw: options.raw, fields: options.fields, table: file.table}),
+    selection: sourceOf(options).select({raw: options.raw, fields: options.fields, table: file.table}),
   }));
   const job = await OutputJobs.start(jobFiles, {
     resume: options.resume === true,
@@ -151,10 +157,10 @@ async function scrapeIntoFiles(
 }
 
 /** stdout, or -o naming a device or a FIFO: rows are streamed in input order (scrape, and quote when piped). */
-export async function scrapeIntoStream(
+export async function scrapeIntoStream<P = QuotePage>(
   tickers: readonly string[],
   target: Exclude<OutputTarget, {kind: 'file'}>,
-  options: ScrapeCommandOptions,
+  options: ScrapeCommandOptions<P>,
   signal: AbortSignal,
 ): Promise<number> {
   const name = target.kind === 'stdout' ? 'stdout' : target.path;
@@ -186,14 +192,12 @@ export async function scrapeIntoStream(
   return counts.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
 }
 
-type RunOptions = Parameters<typeof scrapeToOutput>[2];
-
 /** Runs `scrapeWith` with the session and output options, a progress line, and the summary at the end. */
-async function scrape(
+async function scrape<P>(
   tickers: readonly string[],
-  options: ScrapeCommandOptions,
+  options: ScrapeCommandOptions<P>,
   signal: AbortSignal,
-  scrapeWith: (run: RunOptions) => Promise<ScrapeCounts>,
+  scrapeWith: (run: ScrapeToOutputOptions<P>) => Promise<ScrapeCounts>,
 ): Promise<ScrapeCounts> {
   const progress = new ProgressLine(tickers.length);
   const tables = options.tables ?? [options.table];
@@ -204,10 +208,11 @@ async function scrape(
       ...sessionOptionsOf(options, signal),
       via: options.via,
       tables: quoteTablesAmong(tables),
+      source: options.source,
       output: {raw: options.raw, format: options.format, fields: options.fields, warn: (line) => progress.print(line)},
-      onOutcome(outcome: TickerOutcome) {
+      onOutcome(outcome: TickerOutcome<P>) {
         progress.tick(outcome.ok);
-        if (outcome.ok) for (const [table, count] of items) items.set(table, count + (outcome.page.tables?.[table]?.length ?? 0));
+        if (outcome.ok) for (const [table, count] of items) items.set(table, count + (tablesOf(outcome.page)?.[table]?.length ?? 0));
         // Tickers not fetched because the run stopped are told of once, in the advice at the end.
         if (!outcome.ok && outcome.code !== STOPPED) progress.print(`screener: ${outcome.ticker}: ${outcome.message}`);
       },
@@ -226,6 +231,11 @@ async function scrape(
     process.stderr.write(`${line}\n`);
   }
   return counts;
+}
+
+/** The tables a quote page holds, if `page` is one that holds any (statements do not). */
+function tablesOf(page: unknown): QuotePage['tables'] {
+  return typeof page === 'object' && page !== null && 'tables' in page ? (page as QuotePage).tables : undefined;
 }
 
 /** An OutputError's message, or a system error's, said about `path`. */

@@ -1,9 +1,10 @@
 /**
  * A stand-in for finviz.com on 127.0.0.1: it serves generated quote pages (./quote-page.ts) at
- * `/stock?t=TICKER&p=d` (and `/quote.ashx`), in the newest layout or one asked for, and screener
+ * `/stock?t=TICKER&p=d` (and `/quote.ashx`), in the newest layout or one asked for, screener
  * pages (./screener-page.ts) at `/screener?v=…` (and `/screener.ashx`: the table views, the custom
- * view of batch mode with `t=`, and the tickers view, v=411), for `screener demo`, `screener
- * bench` and the tests.
+ * view of batch mode with `t=`, and the tickers view, v=411), and the statements JSON
+ * (./statement-answer.ts) at `/api/statement.ashx?t=TICKER&s=IA`, and sitemaps (./sitemap-answer.ts)
+ * at `/sitemap.xml` (the stocks: `?t=0&p=0`), for `screener demo`, `screener bench` and the tests.
  *
  * It runs in the same process as the scraper during the demo and benchmarks, so a request must
  * cost it very little CPU:
@@ -24,13 +25,16 @@
 import type {ScreenerLayout} from './screener-view-columns.js';
 import {rowsPerPage} from '../finviz/screener-views.js';
 import {DEFAULT_SCREENER_LAYOUT, generateScreenerRow, renderScreenerPage} from './screener-page.js';
-import {screenUniverse, UNIVERSE_SIZE} from './screener-universe.js';
+import {screenUniverse, universeTickers, UNIVERSE_SIZE} from './screener-universe.js';
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http';
 import {type AddressInfo} from 'node:net';
 import zlib from 'node:zlib';
 import {QUOTE_LAYOUTS, type QuoteLayoutName} from '../finviz/quote-layouts.js';
 import type {PagePiece} from './page-piece.js';
 import {NEWEST_LAYOUT, notFoundPagePieces, quotePagePieces} from './quote-page.js';
+import {statementAnswer} from './statement-answer.js';
+import {sitemapAnswer, type SitemapShape} from './sitemap-answer.js';
+import {statementCode, STATEMENT_PERIODS, STATEMENTS, type StatementCode} from '../schema/statement-columns.js';
 
 /** A content coding the stand-in can compress with. */
 export type CompressedEncoding = 'br' | 'gzip' | 'deflate';
@@ -66,7 +70,7 @@ export interface StandInOptions {
    * (2024 and 2025) or '2026-07' (today's Ticker cell, with the logo link). @default '2026-07'
    */
   readonly screenerLayout?: ScreenerLayout;
-  /** How many stocks the stand-in's market has, for screens of many matches. @default 400 */
+  /** How many stocks the stand-in's market has, for screens of many matches and the sitemap (11,655 for Finviz's size). @default 400 */
   readonly screenerUniverseSize?: number;
   /**
    * What the screener's Ticker cell shows for a ticker, whose links still name the ticker: a
@@ -82,6 +86,14 @@ export interface StandInOptions {
    * @default none
    */
   readonly renamedTickers?: Readonly<Record<string, string>>;
+  /**
+   * Tickers whose statements answer has a shape screener must refuse (a line one value short),
+   * called with the upper-cased ticker. Tickers `isUnknown` names get `{"error": "no data"}`,
+   * as public clients report for a ticker without statements. @default none
+   */
+  readonly misshapenStatements?: (ticker: string) => boolean;
+  /** How the stocks' sitemap (`/sitemap.xml?t=0&p=0`) answers (./sitemap-answer.ts). @default 'urlset', as Finviz */
+  readonly sitemapShape?: SitemapShape;
 }
 
 export interface StandInStats {
@@ -98,6 +110,8 @@ export interface StandInStats {
   screenerRequests: number;
   /** Requests for /screener.ashx by view (`v=`). */
   readonly screenerViews: Map<number, number>;
+  /** Requests for /api/statement.ashx. */
+  statementRequests: number;
 }
 
 export interface StandInServer {
@@ -126,6 +140,19 @@ const BROTLI_QUALITY = 4;
 const DEFLATE_LEVEL = 2;
 
 const defaultIsUnknown = (ticker: string): boolean => ticker.startsWith('ZZ');
+
+/** The statements' `s=` codes the stand-in answers: IA, IQ, BA, BQ, CA, CQ. */
+const STATEMENT_CODES: ReadonlyMap<string, StatementCode> = new Map(
+  (Object.keys(STATEMENTS) as (keyof typeof STATEMENTS)[]).flatMap((statement) =>
+    (Object.keys(STATEMENT_PERIODS) as (keyof typeof STATEMENT_PERIODS)[]).map((period) => {
+      const code = statementCode(statement, period);
+      return [code, code] as const;
+    }),
+  ),
+);
+
+/** The statements answer for a ticker without statements, as public clients report it. */
+const NO_DATA = JSON.stringify({error: 'no data'});
 
 // ---------------------------------------------------------------------------------------------
 // Encoded bodies
@@ -443,6 +470,7 @@ export async function startStandInServer(options: StandInOptions = {}): Promise<
     throttled: 0,
     screenerRequests: 0,
     screenerViews: new Map(),
+    statementRequests: 0,
   };
   const rateLimit = options.rateLimit;
   const allowed = rateLimit === undefined ? () => true : tokenBucket(rateLimit, Math.max(1, rateLimit / 4));
@@ -514,12 +542,49 @@ export async function startStandInServer(options: StandInOptions = {}): Promise<
     };
   };
 
+  const misshapen = options.misshapenStatements ?? (() => false);
+  const statementRoute: Route = ({url}) => {
+    stats.statementRequests++;
+    const ticker = (url.searchParams.get('t') ?? '').toUpperCase();
+    const code = STATEMENT_CODES.get(url.searchParams.get('s') ?? '');
+    if (code === undefined) return PAGE_NOT_FOUND;
+    if (!allowed()) {
+      stats.throttled++;
+      return TOO_MANY_REQUESTS;
+    }
+    const text = !TICKER_PATTERN.test(ticker) || isUnknown(ticker) ? NO_DATA : undefined;
+    const odd = text === undefined && misshapen(ticker);
+    return {
+      status: 200,
+      cacheKey: text === undefined ? `statement:${ticker}:${code}:${odd}` : undefined,
+      pieces: () => [{text: text ?? statementAnswer(ticker, code, odd), shared: false}],
+      headers: {'content-type': 'application/json; charset=utf-8'},
+    };
+  };
+
+  const sitemapShape = options.sitemapShape ?? 'urlset';
+  const sitemapRoute: Route = ({request, url}) => {
+    const query = `t=${url.searchParams.get('t') ?? ''}&p=${url.searchParams.get('p') ?? ''}`;
+    // Addresses on this server, as a site names its own pages.
+    const origin = `http://${request.headers.host ?? '127.0.0.1'}`;
+    const text = sitemapAnswer(url.search === '' ? '' : query, universeTickers(universeSize), origin, sitemapShape);
+    if (text === undefined) return PAGE_NOT_FOUND;
+    return {
+      status: 200,
+      cacheKey: `sitemap:${sitemapShape}:${universeSize}:${origin}:${url.search}`,
+      pieces: () => [{text, shared: false}],
+      headers: {'content-type': 'application/xml; charset=utf-8'},
+    };
+  };
+
   const routes = new Map<string, Route>([
     // Finviz's paths since June 2026, and the older ones it still answers.
     ['/stock', quoteRoute],
     ['/quote.ashx', quoteRoute],
     ['/screener', screenerRoute],
     ['/screener.ashx', screenerRoute],
+    ['/api/statement.ashx', statementRoute],
+    ['/sitemap.xml', sitemapRoute],
   ]);
 
   function route(request: IncomingMessage): PageReply {

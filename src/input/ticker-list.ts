@@ -10,6 +10,11 @@ import {systemErrorText} from '../system-error.js';
 const TICKER = /^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,8}[A-Za-z0-9])?$/;
 const TICKER_RULE = "1 to 10 ASCII letters, digits, '.' or '-', starting and ending with a letter or digit";
 
+/** Whether `token` is a ticker by the rules of a ticker list (before upper-casing). */
+export function isTicker(token: string): boolean {
+  return TICKER.test(token);
+}
+
 /** Lines longer than this are refused whole: no ticker list has them, junk and binaries do. */
 const MAX_LINE_LENGTH = 4096;
 

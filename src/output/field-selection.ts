@@ -38,26 +38,39 @@ export function selectColumns({
   const available: readonly OutputColumn[] = raw ? rawTableColumns(table).map((name) => ({name, type: 'text'})) : tableColumns(table);
   // Only the snapshot has labels a run may meet that no column holds.
   if (fields === undefined) return {columns: available, extraAt: table === 'snapshot' ? available.length - 1 : undefined};
+  const list =
+    table !== 'snapshot'
+      ? `\`screener fields --table ${table}\` lists the columns of ${table}`
+      : raw
+        ? 'the --raw columns are the page labels listed in the README'
+        : '`screener fields` lists them all';
+  const hints = (field: string) => (table === 'snapshot' ? counterparts(field, raw) : []);
+  return {columns: pickColumns(available, fields, {hints, list}), extraAt: undefined};
+}
+
+/**
+ * The columns of `available` that `fields` names, in its order: exactly or, failing that,
+ * ignoring case. Throws UsageError for an unknown name (with `hints` and the closest names, and
+ * `list`, where to find them all) or a repeated one.
+ */
+export function pickColumns(
+  available: readonly OutputColumn[],
+  fields: readonly string[],
+  {hints = () => [], list}: {readonly hints?: (field: string) => readonly string[]; readonly list: string},
+): OutputColumn[] {
   const names = available.map((column) => column.name);
   const chosen: OutputColumn[] = [];
   for (const field of fields) {
     const column = available.find((candidate) => candidate.name === field) ?? findIgnoringCase(available, field);
     if (column === undefined) {
-      const related = table === 'snapshot' ? counterparts(field, raw) : [];
-      const hint = [...new Set([...related, ...closestNames(field, names)])].slice(0, 3);
+      const hint = [...new Set([...hints(field), ...closestNames(field, names)])].slice(0, 3);
       const suggestion = hint.length === 0 ? '' : ` Did you mean ${hint.map((name) => `"${name}"`).join(', ')}?`;
-      const list =
-        table !== 'snapshot'
-          ? `\`screener fields --table ${table}\` lists the columns of ${table}`
-          : raw
-            ? 'the --raw columns are the page labels listed in the README'
-            : '`screener fields` lists them all';
       throw new UsageError(`unknown field "${field}" in --fields.${suggestion} (${list})`);
     }
     if (chosen.includes(column)) throw new UsageError(`field "${column.name}" appears twice in --fields`);
     chosen.push(column);
   }
-  return {columns: chosen, extraAt: undefined};
+  return chosen;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type {QuotePage} from '../finviz/parse-quote.js';
 import {SNAPSHOT_LABELS} from '../finviz/snapshot-labels.js';
 import {normalizeQuote} from '../schema/normalize-quote.js';
 import {scrapeDateOf} from '../schema/value-readers.js';
@@ -15,7 +16,7 @@ export interface OutputRow {
 }
 
 /** Makes the rows of one outcome: the snapshot's one row, or a table's rows (none when the page has no such table). */
-export type RowMaker = (outcome: TickerOutcome) => readonly OutputRow[];
+export type RowMaker<P = QuotePage> = (outcome: TickerOutcome<P>) => readonly OutputRow[];
 
 /** Rows of normalized values; each row's scrape date is read from `now` as the row is made. */
 export function normalizedRowMaker(

@@ -4,7 +4,7 @@ import {UsageError} from '../errors.js';
 import type {Selection} from '../output/field-selection.js';
 import type {OutputFormat} from '../output/write-rows.js';
 import {systemErrorText} from '../system-error.js';
-import {parseJsonNumbersAsText} from './json-exact-numbers.js';
+import {parseJsonNumbersAsText} from '../finviz/json-exact-numbers.js';
 import type {OutputRow} from '../output/output-rows.js';
 import type {TickerRows} from './row-journal.js';
 

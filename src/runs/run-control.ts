@@ -17,7 +17,7 @@ export class RunControl {
   writeError: unknown = undefined;
   readonly #stop = new AbortController();
 
-  constructor(options: ScrapeToOutputOptions) {
+  constructor(options: Pick<ScrapeToOutputOptions, 'output' | 'signal'>) {
     this.stats = new RunStats(options.output?.warn);
     this.signal = options.signal === undefined ? this.#stop.signal : AbortSignal.any([options.signal, this.#stop.signal]);
     // Every request in flight and every queued wait listens to this one signal.
@@ -31,7 +31,7 @@ export class RunControl {
   }
 
   /** Counts an outcome whose row was written. */
-  written(outcome: TickerOutcome): void {
+  written(outcome: TickerOutcome<unknown>): void {
     if (outcome.ok) this.ok++;
     else {
       this.failed++;

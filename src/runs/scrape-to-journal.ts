@@ -1,8 +1,8 @@
-import {rowMakerFor, type OutputOptions} from '../output/write-rows.js';
+import type {QuotePage} from '../finviz/parse-quote.js';
+import type {OutputOptions} from '../output/write-rows.js';
 import type {RowJournal} from '../resume/row-journal.js';
-import {scrapeTickers} from '../scrape/scrape.js';
 import {RunControl} from './run-control.js';
-import type {ScrapeCounts, ScrapeToOutputOptions} from './scrape-to-output.js';
+import {sourceOf, type ScrapeCounts, type ScrapeToOutputOptions} from './scrape-to-output.js';
 
 /** A journal and what to write in it: the rows of one table, in its columns. */
 export interface JournalSink {
@@ -16,15 +16,16 @@ export interface JournalSink {
  * only the requests in flight. If a journal cannot be written, the run stops
  * at once.
  */
-export async function scrapeToJournal(
+export async function scrapeToJournal<P = QuotePage>(
   tickers: readonly string[],
   sinks: readonly JournalSink[],
-  options: ScrapeToOutputOptions,
+  options: ScrapeToOutputOptions<P>,
 ): Promise<ScrapeCounts> {
   const run = new RunControl(options);
   const {stats, guard, signal} = run;
-  const writers = sinks.map(({journal, output}) => ({journal, makeRows: rowMakerFor({...options.output, ...output})}));
-  outcomes: for await (const outcome of scrapeTickers(tickers, {...options, stats, guard, signal, order: 'completion'})) {
+  const source = sourceOf(options);
+  const writers = sinks.map(({journal, output}) => ({journal, makeRows: source.rowMaker({...options.output, ...output})}));
+  outcomes: for await (const outcome of source.scrape(tickers, {...options, stats, guard, signal, order: 'completion'})) {
     for (const {journal, makeRows} of writers) {
       try {
         await journal.append({ticker: outcome.ticker, failed: !outcome.ok, rows: makeRows(outcome)});

@@ -3,6 +3,9 @@ import {open} from 'node:fs/promises';
 import {join} from 'node:path';
 import type {PageRequest} from '../worker/page-request.js';
 
+/** What each kind of answer is, for its file's name. */
+const EXTENSIONS: Readonly<Record<PageRequest['kind'], string>> = {quote: 'html', screener: 'html', statement: 'json', sitemap: 'xml'};
+
 /** Longest file name written (most file systems allow 255 bytes). */
 const MAX_NAME = 200;
 
@@ -26,7 +29,7 @@ export class PageArchive {
     const base = pageFileBase(request);
     const attempt = (this.#attempts.get(base) ?? 0) + 1;
     this.#attempts.set(base, attempt);
-    const path = join(this.#dir, `${base}${attempt === 1 ? '' : `-${attempt}`}.html`);
+    const path = join(this.#dir, `${base}${attempt === 1 ? '' : `-${attempt}`}.${EXTENSIONS[request.kind]}`);
     try {
       // Never through a symbolic link someone left in the folder.
       const file = await open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o644);
@@ -43,9 +46,14 @@ export class PageArchive {
   }
 }
 
-/** The ticker, or `screener_` and the query with every character but letters, digits and `=,._-` as `_`. */
+/** The ticker (`AAPL`; with its statement, `AAPL_IA`), or the kind (`screener_`, `sitemap_`) and the query, every character but letters, digits and `=,._-` as `_`. */
 export function pageFileBase(request: PageRequest): string {
-  const name = request.kind === 'quote' ? request.ticker : `screener_${request.query}`;
+  const name =
+    request.kind === 'quote'
+      ? request.ticker
+      : request.kind === 'statement'
+        ? `${request.ticker}_${request.code}`
+        : `screener_${request.query}`;
   return name
     .replace(/[^A-Za-z0-9=,._-]/g, '_')
     .replace(/^\.+/, '_')

@@ -3,6 +3,7 @@ import {ALL_CUSTOM_COLUMNS, screenerRowToSnapshot} from '../finviz/screener-colu
 import {rowsPerPage} from '../finviz/screener-views.js';
 import {mapAsCompleted} from './map-as-completed.js';
 import {mapInOrder} from './map-in-order.js';
+import type {RequestResult} from './retry-request.js';
 import {SiteSession, type SessionOptions} from './site-session.js';
 import type {TickerOutcome} from './ticker-outcome.js';
 
@@ -37,24 +38,34 @@ export interface ScrapeOptions extends SessionOptions {
  * On abort it yields the outcomes complete (in order, or all of them) and
  * returns; the caller tells by `signal.aborted`.
  */
-export async function* scrapeTickers(tickers: readonly string[], options: ScrapeOptions): AsyncGenerator<TickerOutcome> {
+export function scrapeTickers(tickers: readonly string[], options: ScrapeOptions): AsyncGenerator<TickerOutcome> {
+  return withSession(options, (session, map) => {
+    if (options.via !== 'screener') return map(tickers, (ticker) => scrapeQuote(session, ticker, options.tables), tickerWindow(session));
+    const batches = Array.from({length: Math.ceil(tickers.length / BATCH_SIZE)}, (_, i) =>
+      tickers.slice(i * BATCH_SIZE, (i + 1) * BATCH_SIZE),
+    );
+    return flatten(map(batches, (batch) => scrapeBatch(session, batch), Math.max(16, session.concurrency * 4)));
+  });
+}
+
+/** Maps items to results with the session's requests, in input order or as they complete (ScrapeOptions.order). */
+export type SessionMap = <T, R>(items: readonly T[], fn: (item: T) => Promise<R>, window: number) => AsyncGenerator<R>;
+
+/**
+ * Runs `work` with a site session of its own, closed when the outcomes end (at once after an
+ * error or an abort): what every scrape of a list of tickers shares, whatever it asks for.
+ */
+export async function* withSession<T>(
+  options: ScrapeOptions,
+  work: (session: SiteSession, map: SessionMap) => AsyncIterable<T>,
+): AsyncGenerator<T> {
   const session = new SiteSession(options);
   const {signal} = options;
-  const map = <T, R>(items: readonly T[], fn: (item: T) => Promise<R>, window: number) =>
+  const map: SessionMap = (items, fn, window) =>
     options.order === 'completion' ? mapAsCompleted(items, fn, {concurrency: window, signal}) : mapInOrder(items, fn, {window, signal});
   let failed = false;
   try {
-    if (options.via === 'screener') {
-      const batches = Array.from({length: Math.ceil(tickers.length / BATCH_SIZE)}, (_, i) =>
-        tickers.slice(i * BATCH_SIZE, (i + 1) * BATCH_SIZE),
-      );
-      for await (const outcomes of map(batches, (batch) => scrapeBatch(session, batch), Math.max(16, session.concurrency * 4))) {
-        yield* outcomes;
-      }
-    } else {
-      // Tickers under way (waiting for a slot, in flight or backing off), and so the reorder buffer's size in input order.
-      yield* map(tickers, (ticker) => scrapeQuote(session, ticker, options.tables), Math.max(64, session.concurrency * 8));
-    }
+    yield* work(session, map);
   } catch (error) {
     failed = true;
     throw error;
@@ -63,9 +74,22 @@ export async function* scrapeTickers(tickers: readonly string[], options: Scrape
   }
 }
 
-async function scrapeQuote(session: SiteSession, ticker: string, tables: readonly QuoteTableName[] = []): Promise<TickerOutcome> {
-  const result = await session.fetch(tables.length === 0 ? {kind: 'quote', ticker} : {kind: 'quote', ticker, tables});
+/** Tickers under way (waiting for a slot, in flight or backing off), and so the reorder buffer's size in input order. */
+export function tickerWindow(session: SiteSession): number {
+  return Math.max(64, session.concurrency * 8);
+}
+
+/** A ticker's outcome from the result of its one request. */
+export function tickerOutcome<P>(ticker: string, result: RequestResult<P>): TickerOutcome<P> {
   return result.ok ? {ok: true, ticker, page: result.page} : {ok: false, ticker, code: result.code, message: result.message};
+}
+
+async function* flatten<T>(lists: AsyncIterable<readonly T[]>): AsyncGenerator<T> {
+  for await (const list of lists) yield* list;
+}
+
+async function scrapeQuote(session: SiteSession, ticker: string, tables: readonly QuoteTableName[] = []): Promise<TickerOutcome> {
+  return tickerOutcome(ticker, await session.fetch(tables.length === 0 ? {kind: 'quote', ticker} : {kind: 'quote', ticker, tables}));
 }
 
 /** Up to a page of tickers (20) in one request to the screener's custom view, with every column. */

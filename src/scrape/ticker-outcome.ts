@@ -2,9 +2,9 @@ import type {FailureCode} from '../errors.js';
 import type {QuotePage} from '../finviz/parse-quote.js';
 
 /**
- * What became of one ticker: its page, or why there is none (the text of the
- * Error column). Every input ticker gets exactly one.
+ * What became of one ticker: its page (a quote page unless a run asks for another, such as a
+ * statement), or why there is none (the text of the Error column). Every input ticker gets exactly one.
  */
-export type TickerOutcome =
-  | {readonly ok: true; readonly ticker: string; readonly page: QuotePage}
+export type TickerOutcome<P = QuotePage> =
+  | {readonly ok: true; readonly ticker: string; readonly page: P}
   | {readonly ok: false; readonly ticker: string; readonly code: FailureCode; readonly message: string};

@@ -1,13 +1,26 @@
 import type {QuotePage} from '../finviz/parse-quote.js';
 import type {QuoteTableName} from '../finviz/quote-tables/index.js';
 import type {ScreenerPage} from '../finviz/parse-screener.js';
+import type {Sitemap} from '../finviz/parse-sitemap.js';
+import type {StatementCode} from '../schema/statement-columns.js';
+import type {StatementPage} from '../schema/statement-values.js';
 
-/** One page to ask the site for: a ticker's quote page, or a page of the screener's results. */
+/** One page to ask the site for: a ticker's quote page, a page of the screener's results, a ticker's statement, or a sitemap. */
 export type PageRequest =
   /** `tables`: the page's tables to read besides its header and snapshot (none when absent). */
   | {readonly kind: 'quote'; readonly ticker: string; readonly tables?: readonly QuoteTableName[]}
   /** `query` is the screener's query string without '?', e.g. "v=111&f=cap_large&r=21". */
-  | {readonly kind: 'screener'; readonly query: string};
+  | {readonly kind: 'screener'; readonly query: string}
+  /** The statements JSON: `code` is e.g. IA (income, annual). */
+  | {readonly kind: 'statement'; readonly ticker: string; readonly code: StatementCode}
+  /** `query` is the sitemap's query string without '?', e.g. "t=0&p=0" (the stocks). */
+  | {readonly kind: 'sitemap'; readonly query: string};
 
 /** What a good answer to a request holds. */
-export type PageOf<R extends PageRequest> = R extends {kind: 'quote'} ? QuotePage : ScreenerPage;
+export type PageOf<R extends PageRequest> = R extends {kind: 'quote'}
+  ? QuotePage
+  : R extends {kind: 'statement'}
+    ? StatementPage
+    : R extends {kind: 'sitemap'}
+      ? Sitemap
+      : ScreenerPage;
