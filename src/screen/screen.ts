@@ -1,17 +1,26 @@
 import type {QuotePage} from '../finviz/parse-quote.js';
 import type {ScreenerPage} from '../finviz/parse-screener.js';
+import type {ScreenerPanel} from '../finviz/screener-panel.js';
 import {screenerRowToSnapshot} from '../finviz/screener-columns.js';
 import {ScreenPageError} from '../errors.js';
 import {rowsPerPage} from '../finviz/screener-views.js';
 import {mapInOrder} from '../scrape/map-in-order.js';
 import type {SiteSession} from '../scrape/site-session.js';
 import type {TickerOutcome} from '../scrape/ticker-outcome.js';
+import {checkScreenCodes} from './check-codes.js';
 import {screenerQuery, type ScreenQuery} from './screener-query.js';
 
 export interface ScreenRunOptions {
   /** Most rows to return. @default all */
   readonly limit?: number;
   readonly signal?: AbortSignal;
+  /**
+   * Check the filter, signal and order codes against those page 1 offers, before any other page
+   * (see ./check-codes.ts). @default true
+   */
+  readonly checkCodes?: boolean;
+  /** Where the warning about codes page 1 could not vouch for goes. @default stderr */
+  readonly warn?: (line: string) => void;
 }
 
 /**
@@ -21,12 +30,15 @@ export interface ScreenRunOptions {
  * table views and 1,000 tickers in the tickers view (TICKERS_VIEW: rows of
  * the ticker alone). It stops at the first page without data rows, whatever
  * the total said. Throws ScreenPageError when a page fails for good (after
- * yielding every row before it).
+ * yielding every row before it), and UsageError for a code page 1 does not offer (before
+ * yielding any row, and before fetching another page).
  */
 export async function* screenRows(session: SiteSession, query: ScreenQuery, options: ScreenRunOptions = {}): AsyncGenerator<TickerOutcome> {
   const limit = options.limit ?? Infinity;
   const perPage = rowsPerPage(query.view);
-  const first = await fetchPage(session, query, 1);
+  const check = (options.checkCodes ?? true) && (query.filters.length > 0 || query.signal !== undefined || query.order !== undefined);
+  const first = await fetchPage(session, query, 1, check);
+  if (check) checkCodes(query, first.panel, options.warn ?? ((line) => process.stderr.write(`${line}\n`)));
   let left = limit;
   for (const outcome of rowsOf(first)) {
     if (left-- <= 0) return;
@@ -68,10 +80,28 @@ async function* pagesOneByOne(session: SiteSession, query: ScreenQuery): AsyncGe
   }
 }
 
-async function fetchPage(session: SiteSession, query: ScreenQuery, offset: number): Promise<ScreenerPage> {
-  const result = await session.fetch({kind: 'screener', query: screenerQuery(query, offset)});
+/** Fetches one page; with `panel`, the whole filter panel too, read (page 1, to check the codes). */
+async function fetchPage(
+  session: SiteSession,
+  query: ScreenQuery,
+  offset: number,
+  panel = false,
+): Promise<ScreenerPage & {readonly panel?: ScreenerPanel}> {
+  const result = await session.fetch({kind: 'screener', query: screenerQuery(query, offset, {allFilters: panel}), panel});
   if (!result.ok) throw new ScreenPageError(`screener page of rows from ${offset}: ${result.message}`, result.code);
   return result.page;
+}
+
+/**
+ * Throws UsageError for a code page 1 does not offer; warns, once, of the codes it could not
+ * check: never a silent pass, and no refusal of a code the site may take.
+ */
+function checkCodes(query: ScreenQuery, panel: ScreenerPanel | undefined, warn: (line: string) => void): void {
+  const {unchecked} = checkScreenCodes(query, panel ?? {filters: undefined, allFilters: false, signals: undefined, orders: undefined});
+  if (unchecked.length === 0) return;
+  warn(
+    `screener: warning: could not check ${unchecked.join(', ')}: the screener page shows no menu of ${unchecked.length === 1 ? 'it' : 'them'} (Finviz may have changed its layout; it ignores a code it does not know)`,
+  );
 }
 
 function* rowsOf(page: ScreenerPage): Generator<TickerOutcome> {

@@ -1,6 +1,7 @@
 import {PageIncompleteError, PageNotRecognisedError, ParseError, TickerNotFoundError} from '../errors.js';
 import {parseQuotePage} from '../finviz/parse-quote.js';
 import {parseScreenerPage} from '../finviz/parse-screener.js';
+import {parseScreenerPanel} from '../finviz/screener-panel.js';
 import {parseRetryAfter} from '../http/retry-after.js';
 import type {Answer} from '../http/answer.js';
 import type {AttemptOutcome} from './attempt-outcome.js';
@@ -38,8 +39,10 @@ export function classifyResponse(answer: Answer, request: PageRequest): AttemptO
   const complete = /<\/html>\s*$/i.test(textOf(body, Math.max(0, body.length - 200), body.length));
   if (!complete) return {kind: 'transient', status, code: 'SHORT_PAGE', message: 'page cut short (it ends before </html>)'};
   try {
-    const page = request.kind === 'quote' ? parseQuotePage(body, request.ticker) : parseScreenerPage(textOf(body, 0, body.length));
-    return {kind: 'ok', status, page};
+    if (request.kind === 'quote') return {kind: 'ok', status, page: parseQuotePage(body, request.ticker)};
+    const html = textOf(body, 0, body.length);
+    const page = parseScreenerPage(html);
+    return {kind: 'ok', status, page: request.panel === true ? {...page, panel: parseScreenerPanel(html)} : page};
   } catch (error) {
     return outcomeOfParseError(error, status);
   }
