@@ -23,6 +23,7 @@ import type {QuoteCommandOptions} from './commands/quote-command.js';
 import type {ScrapeCommandOptions} from './commands/scrape-command.js';
 import type {ServeCommandOptions} from './commands/serve-command.js';
 import type {ScreenCommandOptions} from './commands/screen-command.js';
+import type {FiltersCommandOptions} from './commands/filters-command.js';
 import {OutputError, UsageError} from './errors.js';
 import {limitHeapGrowth} from './heap-growth.js';
 import {VIEWS} from './screen/screener-query.js';
@@ -35,6 +36,7 @@ const commands = {
   scrape: () => import('./commands/scrape-command.js'),
   screen: () => import('./commands/screen-command.js'),
   fields: () => import('./commands/fields-command.js'),
+  filters: () => import('./commands/filters-command.js'),
   quote: () => import('./commands/quote-command.js'),
   doctor: () => import('./commands/doctor-command.js'),
   demo: () => import('./commands/demo-command.js'),
@@ -138,6 +140,22 @@ export function buildProgram(signal: AbortSignal): Command {
     .exitOverride()
     .action(async () => {
       process.exitCode = (await commands.fields()).runFieldsCommand();
+    });
+
+  program
+    .command('filters')
+    .description("List the filter, signal and order codes Finviz's screener offers today, read from its page 1, with their names.")
+    .addOption(
+      new Option('--format <format>', 'text (one code a line, grouped); csv or json for programs')
+        .choices(['text', 'csv', 'json'])
+        .default('text'),
+    )
+    .addOption(new Option('--base-url <url>', 'site to ask').default('https://finviz.com').argParser(httpUrl))
+    .addOption(new Option('--timeout <ms>', 'time limit per request in ms; 0 for none').default(20_000).argParser(integerIn(0, 3_600_000)))
+    .addOption(new Option('--proxy <url>', 'ask through this proxy; repeat to rotate among several').argParser(proxyUrls))
+    .exitOverride()
+    .action(async (options: FiltersCommandOptions) => {
+      process.exitCode = await (await commands.filters()).runFiltersCommand(options, signal);
     });
 
   program

@@ -46,7 +46,9 @@ export function checkScreenCodes(query: Pick<ScreenQuery, 'filters' | 'signal' |
     const near = closestNames(code, own);
     const shown = near.length > 0 ? near : own.slice(0, 3);
     const custom = menu.range ? `, or a range such as ${menu.id}_1to5` : '';
-    problems.push(`unknown filter code "${code}": ${menu.name} offers ${quoted(shown)}${own.length > shown.length ? ', …' : ''}${custom}`);
+    problems.push(
+      `unknown filter code "${code}": ${menu.name} offers ${quoted(shown)}${near.length === 0 && own.length > shown.length ? ', …' : ''}${custom}`,
+    );
   }
   if (query.signal !== undefined) {
     if (panel.signals === undefined) unchecked.push(query.signal);
