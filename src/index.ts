@@ -2,8 +2,9 @@
  * screener's Node API: the same pool, rate limiter, retries, run guard and columns as the CLI,
  * for scripts and notebooks.
  *
- *   import {scrape} from 'screener';
+ *   import {scrape, screen} from 'screener';
  *   for await (const row of scrape(['AAPL', 'MSFT'])) console.log(row['Ticker'], row['P/E']);
+ *   for await (const ticker of screen({filters: ['cap_mega'], tickersOnly: true})) console.log(ticker);
  */
 import {parseTickerList} from './input/ticker-list.js';
 import {selectColumns} from './output/field-selection.js';
@@ -14,9 +15,11 @@ import {typedRow, type Row} from './api/typed-row.js';
 import type {RateSetting} from './http/rate-limiter.js';
 
 export type {Row} from './api/typed-row.js';
+export {screen, type ScreenApiOptions} from './api/screen.js';
+export type {ViewName} from './screen/screener-query.js';
 export {parseQuotePage, type QuotePage} from './finviz/parse-quote.js';
 export {parseScreenerPage, type ScreenerPage} from './finviz/parse-screener.js';
-export {PageIncompleteError, PageNotRecognisedError, TickerNotFoundError, UsageError} from './errors.js';
+export {PageIncompleteError, PageNotRecognisedError, ScreenPageError, TickerNotFoundError, UsageError} from './errors.js';
 
 export interface ScrapeApiOptions {
   /** @default 'https://finviz.com' */
