@@ -98,10 +98,12 @@ export function buildProgram(signal: AbortSignal): Command {
   for (const option of [...sessionOptions(), ...outputOptions()]) screen.addOption(option);
   screen.exitOverride().action(async (options: ScreenCommandOptions) => {
     // --tickers-only writes bare tickers from the tickers view: these would be silently ignored.
-    const ignored = ['view', 'format', 'fields', 'raw'].filter((name) => screen.getOptionValueSource(name) === 'cli');
+    const ignored = ['view', 'format', 'fields', 'raw', 'header', 'scrapedAt'].filter(
+      (name) => screen.getOptionValueSource(name) === 'cli',
+    );
     if (options.tickersOnly && ignored.length > 0) {
       throw new UsageError(
-        `--tickers-only writes tickers, one a line, from the tickers view; it takes no ${ignored.map((name) => `--${name}`).join(', ')}`,
+        `--tickers-only writes tickers, one a line, from the tickers view; it takes no ${ignored.map(optionName).join(', ')}`,
       );
     }
     process.exitCode = await (await commands.screen()).runScreenCommand(options, signal);
@@ -124,13 +126,22 @@ export function buildProgram(signal: AbortSignal): Command {
         fieldList,
       ),
     )
-    .addOption(new Option('--raw', 'with csv or json: values exactly as the page shows them'));
+    .addOption(new Option('--raw', 'with csv or json: values exactly as the page shows them'))
+    .addOption(headerOption())
+    .addOption(scrapedAtOption());
   for (const option of sessionOptions()) quote.addOption(option);
   quote
     .exitOverride()
     .action(async (tickers: string[], options: Omit<QuoteCommandOptions, 'format'> & {format?: QuoteCommandOptions['format']}) => {
       // A table for a person at a terminal, rows for a program reading a pipe, unless asked.
       const format = options.format ?? (process.stdout.isTTY ? 'table' : 'csv');
+      // The table shows the page's labels and values: these would be silently ignored.
+      const ignored = ['header', 'scrapedAt'].filter((name) => quote.getOptionValueSource(name) === 'cli');
+      if (format === 'table' && ignored.length > 0) {
+        throw new UsageError(
+          `the table shows the page's labels and values; ${ignored.map(optionName).join(', ')} goes with --format csv, jsonl or json`,
+        );
+      }
       process.exitCode = await (await commands.quote()).runQuoteCommand(tickers, {...options, format}, signal);
     });
 
@@ -253,7 +264,25 @@ function outputOptions(): Option[] {
       fieldList,
     ),
     new Option('--raw', 'values exactly as the page shows them, under its labels'),
+    headerOption(),
+    scrapedAtOption(),
   ];
+}
+
+/** --header page|snake: the columns' names as the page's, or as SQL identifiers. */
+function headerOption(): Option {
+  return new Option('--header <naming>', 'page: the names screener fields lists (P/E, Market Cap); snake: pe, market_cap, for SQL')
+    .choices(['page', 'snake'])
+    .default('page');
+}
+
+function scrapedAtOption(): Option {
+  return new Option('--scraped-at', 'add a Scraped At column before Error: when the page was fetched, in UTC (2026-07-01T14:03:12Z)');
+}
+
+/** An option's attribute name as typed: scrapedAt -> --scraped-at. */
+function optionName(attribute: string): string {
+  return `--${attribute.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
 }
 
 /** The signals that end a run the way Ctrl-C does: docker and systemd stop with SIGTERM, a closed terminal sends SIGHUP. */

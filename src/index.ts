@@ -43,6 +43,10 @@ export interface ScrapeApiOptions {
   readonly raw?: boolean;
   /** The columns, in this order, as the CLI's --fields. @default all */
   readonly fields?: readonly string[];
+  /** The rows' keys: the page names ('P/E', 'Market Cap') or snake names ('pe', 'market_cap'), as the CLI's --header. @default 'page' */
+  readonly header?: 'page' | 'snake';
+  /** Add the Scraped At column (an ISO 8601 UTC time), as the CLI's --scraped-at. */
+  readonly scrapedAt?: boolean;
   /** Receives each warning (a value that does not read, a label screener does not know). @default stderr */
   readonly warn?: (line: string) => void;
   /** Stops the run: the rows done are yielded, then the iteration ends. */
@@ -57,8 +61,15 @@ export interface ScrapeApiOptions {
  */
 export async function* scrape(tickers: Iterable<string>, options: ScrapeApiOptions = {}): AsyncGenerator<Row> {
   const list = parseTickerList([...tickers].join('\n'), 'the tickers given').tickers;
-  const output = {raw: options.raw, fields: options.fields, format: 'jsonl', warn: options.warn} as const;
-  const {columns} = selectColumns(output);
+  const output = {
+    raw: options.raw,
+    fields: options.fields,
+    header: options.header,
+    scrapedAt: options.scrapedAt,
+    format: 'jsonl',
+    warn: options.warn,
+  } as const;
+  const selection = selectColumns(output);
   const makeRow = rowMakerFor(output);
   const outcomes = scrapeTickers(list, {
     mode: options.mode ?? 'pool',
@@ -72,5 +83,5 @@ export async function* scrape(tickers: Iterable<string>, options: ScrapeApiOptio
     via: options.via,
     signal: options.signal,
   });
-  for await (const outcome of outcomes) yield typedRow(columns, makeRow(outcome));
+  for await (const outcome of outcomes) yield typedRow(selection, makeRow(outcome));
 }

@@ -70,7 +70,7 @@ describe('screener filters, against the stand-in', () => {
 test('screener filters lists the codes of a real page (Finviz, September 2025)', async () => {
   const page = readFileSync(new URL('screener-new-v111-overview-2025-09-hu0573.html', PAGES), 'utf8');
   await withSite(
-    (request, response) => sendHtml(response, page),
+    (_request, response) => sendHtml(response, page),
     async (origin) => {
       const result = await runCli(['filters', '--format', 'csv', '--base-url', origin]);
       assert.equal(result.code, 0, result.stderr);
@@ -84,7 +84,7 @@ test('screener filters lists the codes of a real page (Finviz, September 2025)',
 
 test('a page without a filter panel is not recognised: exit 4, one line', async () => {
   await withSite(
-    (request, response) =>
+    (_request, response) =>
       sendHtml(response, renderScreenerPage({layout: '2026-07', view: 111, rows: ['AAPL'].map(generateScreenerRow), total: 1})),
     async (origin) => {
       const result = await runCli(['filters', '--base-url', origin]);

@@ -27,6 +27,10 @@ export interface ScreenApiOptions {
   readonly raw?: boolean;
   /** The columns, in this order, as the CLI's --fields. @default all */
   readonly fields?: readonly string[];
+  /** The rows' keys: the page names ('P/E', 'Market Cap') or snake names ('pe', 'market_cap'), as the CLI's --header. @default 'page' */
+  readonly header?: 'page' | 'snake';
+  /** Add the Scraped At column (an ISO 8601 UTC time), as the CLI's --scraped-at. */
+  readonly scrapedAt?: boolean;
   /** @default 'https://finviz.com' */
   readonly baseUrl?: string;
   /** 'pool' (worker threads parse) or 'single'. @default 'pool' */
@@ -75,14 +79,21 @@ export async function* screen(options: ScreenApiOptions = {}): AsyncGenerator<Ro
   if (!Object.hasOwn(VIEWS, viewName)) {
     throw new UsageError(`Expected \`view\` to be one of ${Object.keys(VIEWS).join(', ')}, got ${JSON.stringify(viewName)}`);
   }
-  const ignored = (['view', 'fields', 'raw'] as const).filter((name) => options[name] !== undefined);
+  const ignored = (['view', 'fields', 'raw', 'header', 'scrapedAt'] as const).filter((name) => options[name] !== undefined);
   if (options.tickersOnly === true && ignored.length > 0) {
     throw new UsageError(
       `\`tickersOnly\` yields tickers from the tickers view; it takes no ${ignored.map((name) => `\`${name}\``).join(', ')}`,
     );
   }
-  const output = {raw: options.raw, fields: options.fields, format: 'jsonl', warn: options.warn} as const;
-  const {columns} = selectColumns(output);
+  const output = {
+    raw: options.raw,
+    fields: options.fields,
+    header: options.header,
+    scrapedAt: options.scrapedAt,
+    format: 'jsonl',
+    warn: options.warn,
+  } as const;
+  const selection = selectColumns(output);
   const makeRow = rowMakerFor(output);
   const signal = options.abortSignal;
   const session = new SiteSession({
@@ -111,7 +122,7 @@ export async function* screen(options: ScreenApiOptions = {}): AsyncGenerator<Ro
       checkCodes: options.checkCodes,
       warn: options.warn,
     })) {
-      yield options.tickersOnly === true ? outcome.ticker : typedRow(columns, makeRow(outcome));
+      yield options.tickersOnly === true ? outcome.ticker : typedRow(selection, makeRow(outcome));
     }
   } catch (error) {
     if (signal?.aborted === true) return; // stopped: the rows so far stand

@@ -29,7 +29,13 @@ export interface ScrapeCommandOptions extends FetchCommandOptions, OutputCommand
 
 /** Runs `screener scrape FILE`; returns the exit status. */
 export async function runScrapeCommand(file: string, options: ScrapeCommandOptions, signal: AbortSignal): Promise<number> {
-  const selection = {raw: options.raw, format: options.format, fields: options.fields};
+  const selection = {
+    raw: options.raw,
+    format: options.format,
+    fields: options.fields,
+    header: options.header,
+    scrapedAt: options.scrapedAt,
+  };
   checkOutputOptions(selection); // a bad --fields is a usage error before any request
   const target = await outputTarget(options.output);
   if (options.resume && target.kind !== 'file') {
@@ -59,7 +65,7 @@ async function scrapeIntoFile(
   signal: AbortSignal,
   resume: string,
 ): Promise<number> {
-  const selection = selectColumns({raw: options.raw, fields: options.fields});
+  const selection = selectColumns({raw: options.raw, fields: options.fields, header: options.header, scrapedAt: options.scrapedAt});
   const job = await OutputJob.start(target.path, target.named, {
     resume: options.resume === true,
     keepFailed: options.keepFailed === true,
@@ -169,7 +175,14 @@ async function scrape(
     counts = await scrapeWith({
       ...sessionOptionsOf(options, signal),
       via: options.via,
-      output: {raw: options.raw, format: options.format, fields: options.fields, warn: (line) => progress.print(line)},
+      output: {
+        raw: options.raw,
+        format: options.format,
+        fields: options.fields,
+        header: options.header,
+        scrapedAt: options.scrapedAt,
+        warn: (line) => progress.print(line),
+      },
       onOutcome(outcome: TickerOutcome) {
         progress.tick(outcome.ok);
         // Tickers not fetched because the run stopped are told of once, in the advice at the end.

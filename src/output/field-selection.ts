@@ -3,6 +3,21 @@ import {SCHEMA, type ColumnType} from '../schema/columns.js';
 import {LABEL_RULES} from '../schema/label-rules.js';
 import {closestNames} from './closest-names.js';
 import {RAW_COLUMNS} from './columns.js';
+import {SCRAPED_AT} from './scraped-at.js';
+import {snakeName} from './snake-names.js';
+
+/** How the header names the columns: as the page and `screener fields` do, or as SQL identifiers (./snake-names.ts). */
+export type HeaderNaming = 'page' | 'snake';
+
+/** What decides the columns, and their names. */
+export interface ColumnOptions {
+  readonly raw?: boolean;
+  readonly fields?: readonly string[];
+  /** @default 'page' */
+  readonly header?: HeaderNaming;
+  /** Add the Scraped At column (./scraped-at.ts), just before Error (last without Error). */
+  readonly scrapedAt?: boolean;
+}
 
 export interface OutputColumn {
   readonly name: string;
@@ -10,7 +25,10 @@ export interface OutputColumn {
 }
 
 export interface Selection {
+  /** The columns, by their page names (what the row makers read values by). */
   readonly columns: readonly OutputColumn[];
+  /** Their names in the header, CSV's and the JSON keys: the page names, or snake names. */
+  readonly headers: readonly string[];
   /**
    * Where a JSON row puts its "extra" object (the labels the schema does not
    * know): just before Error in the default selection; undefined with --fields,
@@ -20,17 +38,38 @@ export interface Selection {
 }
 
 /**
- * The columns to write: all of them, or those `fields` names, in its order.
- * A name matches exactly or, failing that, ignoring case. Throws UsageError
- * for an unknown or repeated name, with the closest names as a hint.
+ * The columns to write: all of them, or those `fields` names, in its order, with Scraped At if
+ * asked. A name matches exactly or, failing that, ignoring case, or as its snake name. Throws
+ * UsageError for an unknown or repeated name, with the closest names as a hint.
  */
-export function selectColumns({raw = false, fields}: {readonly raw?: boolean; readonly fields?: readonly string[]}): Selection {
-  const available: readonly OutputColumn[] = raw ? RAW_COLUMNS.map((name) => ({name, type: 'text'})) : SCHEMA;
-  if (fields === undefined) return {columns: available, extraAt: available.length - 1};
+export function selectColumns({raw = false, fields, header = 'page', scrapedAt = false}: ColumnOptions): Selection {
+  const all: readonly OutputColumn[] = raw ? RAW_COLUMNS.map((name) => ({name, type: 'text'})) : SCHEMA;
+  // --fields may place Scraped At itself; otherwise it goes before Error.
+  const time: OutputColumn = {name: SCRAPED_AT, type: 'text'};
+  const {columns, extraAt} =
+    fields === undefined ? {columns: all, extraAt: all.length - 1} : chosen(scrapedAt ? [...all, time] : all, fields, raw);
+  const withTime = scrapedAt && !columns.includes(time) ? withScrapedAt(columns, time) : columns;
+  return {
+    columns: withTime,
+    headers: withTime.map(({name}) => (header === 'snake' ? snakeName(name) : name)),
+    extraAt: extraAt === undefined ? undefined : withTime.length - 1,
+  };
+}
+
+/** Scraped At just before Error, or last when Error is not written. */
+function withScrapedAt(columns: readonly OutputColumn[], column: OutputColumn): OutputColumn[] {
+  const error = columns.findIndex(({name}) => name === 'Error');
+  return error === -1 ? [...columns, column] : [...columns.slice(0, error), column, ...columns.slice(error)];
+}
+
+function chosen(available: readonly OutputColumn[], fields: readonly string[], raw: boolean): Omit<Selection, 'headers'> {
   const names = available.map((column) => column.name);
   const chosen: OutputColumn[] = [];
   for (const field of fields) {
-    const column = available.find((candidate) => candidate.name === field) ?? findIgnoringCase(available, field);
+    const column =
+      available.find((candidate) => candidate.name === field) ??
+      findIgnoringCase(available, field) ??
+      available.find((candidate) => snakeName(candidate.name) === field);
     if (column === undefined) {
       const hint = [...new Set([...counterparts(field, raw), ...closestNames(field, names)])].slice(0, 3);
       const suggestion = hint.length === 0 ? '' : ` Did you mean ${hint.map((name) => `"${name}"`).join(', ')}?`;

@@ -62,13 +62,16 @@ export async function* scrapeTickers(tickers: readonly string[], options: Scrape
 
 async function scrapeQuote(session: SiteSession, ticker: string): Promise<TickerOutcome> {
   const result = await session.fetch({kind: 'quote', ticker});
-  return result.ok ? {ok: true, ticker, page: result.page} : {ok: false, ticker, code: result.code, message: result.message};
+  return result.ok
+    ? {ok: true, ticker, page: result.page, fetchedAt: new Date()}
+    : {ok: false, ticker, code: result.code, message: result.message};
 }
 
 /** Up to a page of tickers (20) in one request to the screener's custom view, with every column. */
 async function scrapeBatch(session: SiteSession, batch: readonly string[]): Promise<TickerOutcome[]> {
   const query = `v=${CUSTOM_VIEW}&t=${batch.join(',')}&c=${ALL_CUSTOM_COLUMNS.join(',')}`;
   const result = await session.fetch({kind: 'screener', query});
+  const fetchedAt = new Date();
   if (!result.ok) return batch.map((ticker) => ({ok: false, ticker, code: result.code, message: result.message}));
   const pages = new Map(
     result.page.rows.map((row) => {
@@ -79,6 +82,6 @@ async function scrapeBatch(session: SiteSession, batch: readonly string[]): Prom
   return batch.map((ticker): TickerOutcome => {
     const page = pages.get(ticker);
     if (page === undefined) return {ok: false, ticker, code: 'TICKER_NOT_FOUND', message: "not in the screener's answer: ticker not found"};
-    return {ok: true, ticker, page: {...page, ticker}};
+    return {ok: true, ticker, page: {...page, ticker}, fetchedAt};
   });
 }

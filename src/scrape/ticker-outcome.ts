@@ -6,5 +6,6 @@ import type {QuotePage} from '../finviz/parse-quote.js';
  * Error column). Every input ticker gets exactly one.
  */
 export type TickerOutcome =
-  | {readonly ok: true; readonly ticker: string; readonly page: QuotePage}
+  /** `fetchedAt`: when the page came (the Scraped At column). */
+  | {readonly ok: true; readonly ticker: string; readonly page: QuotePage; readonly fetchedAt?: Date}
   | {readonly ok: false; readonly ticker: string; readonly code: FailureCode; readonly message: string};

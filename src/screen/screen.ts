@@ -1,5 +1,8 @@
 import type {QuotePage} from '../finviz/parse-quote.js';
 import type {ScreenerPage} from '../finviz/parse-screener.js';
+
+/** A page as fetched: when it came, and with `panel` on page 1 when its codes are checked. */
+type FetchedPage = ScreenerPage & {readonly panel?: ScreenerPanel; readonly fetchedAt: Date};
 import type {ScreenerPanel} from '../finviz/screener-panel.js';
 import {screenerRowToSnapshot} from '../finviz/screener-columns.js';
 import {ScreenPageError} from '../errors.js';
@@ -66,12 +69,12 @@ async function* pagesInParallel(
   query: ScreenQuery,
   offsets: readonly number[],
   signal?: AbortSignal,
-): AsyncGenerator<ScreenerPage> {
+): AsyncGenerator<FetchedPage> {
   const window = Math.max(16, session.concurrency * 4);
   yield* mapInOrder(offsets, (offset) => fetchPage(session, query, offset), {window, signal});
 }
 
-async function* pagesOneByOne(session: SiteSession, query: ScreenQuery): AsyncGenerator<ScreenerPage> {
+async function* pagesOneByOne(session: SiteSession, query: ScreenQuery): AsyncGenerator<FetchedPage> {
   const perPage = rowsPerPage(query.view);
   for (let offset = 1 + perPage; ; offset += perPage) {
     const page = await fetchPage(session, query, offset);
@@ -81,15 +84,10 @@ async function* pagesOneByOne(session: SiteSession, query: ScreenQuery): AsyncGe
 }
 
 /** Fetches one page; with `panel`, the whole filter panel too, read (page 1, to check the codes). */
-async function fetchPage(
-  session: SiteSession,
-  query: ScreenQuery,
-  offset: number,
-  panel = false,
-): Promise<ScreenerPage & {readonly panel?: ScreenerPanel}> {
+async function fetchPage(session: SiteSession, query: ScreenQuery, offset: number, panel = false): Promise<FetchedPage> {
   const result = await session.fetch({kind: 'screener', query: screenerQuery(query, offset, {allFilters: panel}), panel});
   if (!result.ok) throw new ScreenPageError(`screener page of rows from ${offset}: ${result.message}`, result.code);
-  return result.page;
+  return {...result.page, fetchedAt: new Date()};
 }
 
 /**
@@ -104,9 +102,9 @@ function checkCodes(query: ScreenQuery, panel: ScreenerPanel | undefined, warn: 
   );
 }
 
-function* rowsOf(page: ScreenerPage): Generator<TickerOutcome> {
+function* rowsOf(page: FetchedPage): Generator<TickerOutcome> {
   for (const row of page.rows) {
     const quote: QuotePage = screenerRowToSnapshot(page.headers, row);
-    yield {ok: true, ticker: quote.ticker, page: quote};
+    yield {ok: true, ticker: quote.ticker, page: quote, fetchedAt: page.fetchedAt};
   }
 }
