@@ -28,6 +28,7 @@ import type {ServeCommandOptions} from './commands/serve-command.js';
 import type {StatementsCommandOptions} from './commands/statements-command.js';
 import type {SymbolsCommandOptions} from './commands/symbols-command.js';
 import type {ScreenCommandOptions} from './commands/screen-command.js';
+import type {FiltersCommandOptions} from './commands/filters-command.js';
 import {OutputError, UsageError} from './errors.js';
 import {limitHeapGrowth} from './heap-growth.js';
 import {VIEWS} from './screen/screener-query.js';
@@ -42,6 +43,7 @@ const commands = {
   symbols: () => import('./commands/symbols-command.js'),
   screen: () => import('./commands/screen-command.js'),
   fields: () => import('./commands/fields-command.js'),
+  filters: () => import('./commands/filters-command.js'),
   quote: () => import('./commands/quote-command.js'),
   doctor: () => import('./commands/doctor-command.js'),
   demo: () => import('./commands/demo-command.js'),
@@ -155,10 +157,12 @@ export function buildProgram(signal: AbortSignal): Command {
   for (const option of [...sessionOptions(), ...outputOptions()]) screen.addOption(option);
   screen.exitOverride().action(async (options: ScreenCommandOptions) => {
     // --tickers-only writes bare tickers from the tickers view: these would be silently ignored.
-    const ignored = ['view', 'format', 'fields', 'raw'].filter((name) => screen.getOptionValueSource(name) === 'cli');
+    const ignored = ['view', 'format', 'fields', 'raw', 'header', 'scrapedAt'].filter(
+      (name) => screen.getOptionValueSource(name) === 'cli',
+    );
     if (options.tickersOnly && ignored.length > 0) {
       throw new UsageError(
-        `--tickers-only writes tickers, one a line, from the tickers view; it takes no ${ignored.map((name) => `--${name}`).join(', ')}`,
+        `--tickers-only writes tickers, one a line, from the tickers view; it takes no ${ignored.map(optionName).join(', ')}`,
       );
     }
     process.exitCode = await (await commands.screen()).runScreenCommand(options, signal);
@@ -181,13 +185,22 @@ export function buildProgram(signal: AbortSignal): Command {
         fieldList,
       ),
     )
-    .addOption(new Option('--raw', 'with csv or json: values exactly as the page shows them'));
+    .addOption(new Option('--raw', 'with csv or json: values exactly as the page shows them'))
+    .addOption(headerOption())
+    .addOption(scrapedAtOption());
   for (const option of sessionOptions()) quote.addOption(option);
   quote
     .exitOverride()
     .action(async (tickers: string[], options: Omit<QuoteCommandOptions, 'format'> & {format?: QuoteCommandOptions['format']}) => {
       // A table for a person at a terminal, rows for a program reading a pipe, unless asked.
       const format = options.format ?? (process.stdout.isTTY ? 'table' : 'csv');
+      // The table shows the page's labels and values: these would be silently ignored.
+      const ignored = ['header', 'scrapedAt'].filter((name) => quote.getOptionValueSource(name) === 'cli');
+      if (format === 'table' && ignored.length > 0) {
+        throw new UsageError(
+          `the table shows the page's labels and values; ${ignored.map(optionName).join(', ')} goes with --format csv, jsonl or json`,
+        );
+      }
       process.exitCode = await (await commands.quote()).runQuoteCommand(tickers, {...options, format}, signal);
     });
 
@@ -199,6 +212,22 @@ export function buildProgram(signal: AbortSignal): Command {
     .exitOverride()
     .action(async (options: FieldsCommandOptions) => {
       process.exitCode = (await commands.fields()).runFieldsCommand(options);
+    });
+
+  program
+    .command('filters')
+    .description("List the filter, signal and order codes Finviz's screener offers today, read from its page 1, with their names.")
+    .addOption(
+      new Option('--format <format>', 'text (one code a line, grouped); csv or json for programs')
+        .choices(['text', 'csv', 'json'])
+        .default('text'),
+    )
+    .addOption(new Option('--base-url <url>', 'site to ask').default('https://finviz.com').argParser(httpUrl))
+    .addOption(new Option('--timeout <ms>', 'time limit per request in ms; 0 for none').default(20_000).argParser(integerIn(0, 3_600_000)))
+    .addOption(new Option('--proxy <url>', 'ask through this proxy; repeat to rotate among several').argParser(proxyUrls))
+    .exitOverride()
+    .action(async (options: FiltersCommandOptions) => {
+      process.exitCode = await (await commands.filters()).runFiltersCommand(options, signal);
     });
 
   program
@@ -296,7 +325,25 @@ function outputOptions(): Option[] {
       fieldList,
     ),
     new Option('--raw', 'values exactly as the page shows them, under its labels'),
+    headerOption(),
+    scrapedAtOption(),
   ];
+}
+
+/** --header page|snake: the columns' names as the page's, or as SQL identifiers. */
+function headerOption(): Option {
+  return new Option('--header <naming>', 'page: the names screener fields lists (P/E, Market Cap); snake: pe, market_cap, for SQL')
+    .choices(['page', 'snake'])
+    .default('page');
+}
+
+function scrapedAtOption(): Option {
+  return new Option('--scraped-at', 'add a Scraped At column before Error: when the page was fetched, in UTC (2026-07-01T14:03:12Z)');
+}
+
+/** An option's attribute name as typed: scrapedAt -> --scraped-at. */
+function optionName(attribute: string): string {
+  return `--${attribute.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
 }
 
 /** The signals that end a run the way Ctrl-C does: docker and systemd stop with SIGTERM, a closed terminal sends SIGHUP. */

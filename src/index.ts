@@ -2,8 +2,9 @@
  * screener's Node API: the same pool, rate limiter, retries, run guard and columns as the CLI,
  * for scripts and notebooks.
  *
- *   import {scrape} from 'screener';
+ *   import {scrape, screen} from 'screener';
  *   for await (const row of scrape(['AAPL', 'MSFT'])) console.log(row['Ticker'], row['P/E']);
+ *   for await (const ticker of screen({filters: ['cap_mega'], tickersOnly: true})) console.log(ticker);
  */
 import {parseTickerList} from './input/ticker-list.js';
 import {selectColumns} from './output/field-selection.js';
@@ -18,9 +19,11 @@ import type {RateSetting} from './http/rate-limiter.js';
 
 export type {Row} from './api/typed-row.js';
 export type {OutputTableName as TableName} from './output/table-names.js';
+export {screen, type ScreenApiOptions} from './api/screen.js';
+export type {ViewName} from './screen/screener-query.js';
 export {parseQuotePage, type QuotePage} from './finviz/parse-quote.js';
 export {parseScreenerPage, type ScreenerPage} from './finviz/parse-screener.js';
-export {PageIncompleteError, PageNotRecognisedError, TickerNotFoundError, UsageError} from './errors.js';
+export {PageIncompleteError, PageNotRecognisedError, ScreenPageError, TickerNotFoundError, UsageError} from './errors.js';
 
 export interface ScrapeApiOptions {
   /** @default 'https://finviz.com' */
@@ -50,6 +53,10 @@ export interface ScrapeApiOptions {
   readonly raw?: boolean;
   /** The columns, in this order, as the CLI's --fields. @default all */
   readonly fields?: readonly string[];
+  /** The rows' keys: the page names ('P/E', 'Market Cap') or snake names ('pe', 'market_cap'), as the CLI's --header. @default 'page' */
+  readonly header?: 'page' | 'snake';
+  /** Add the Scraped At column (an ISO 8601 UTC time), as the CLI's --scraped-at. */
+  readonly scrapedAt?: boolean;
   /** Receives each warning (a value that does not read, a label screener does not know). @default stderr */
   readonly warn?: (line: string) => void;
   /** Stops the run: the rows done are yielded, then the iteration ends. */
@@ -66,8 +73,16 @@ export async function* scrape(tickers: Iterable<string>, options: ScrapeApiOptio
   const list = parseTickerList([...tickers].join('\n'), 'the tickers given').tickers;
   const table = options.table ?? 'snapshot';
   if (table !== 'snapshot' && options.via === 'screener') throw new UsageError("via 'screener' gives the snapshot only");
-  const output = {raw: options.raw, fields: options.fields, table, format: 'jsonl', warn: options.warn} as const;
-  const {columns} = selectColumns(output);
+  const output = {
+    raw: options.raw,
+    fields: options.fields,
+    table,
+    header: options.header,
+    scrapedAt: options.scrapedAt,
+    format: 'jsonl',
+    warn: options.warn,
+  } as const;
+  const selection = selectColumns(output);
   const makeRow = rowMakerFor(output);
   const outcomes = scrapeTickers(list, {
     mode: options.mode ?? 'pool',
@@ -82,5 +97,5 @@ export async function* scrape(tickers: Iterable<string>, options: ScrapeApiOptio
     tables: quoteTablesAmong([table]),
     signal: options.signal,
   });
-  for await (const outcome of outcomes) for (const row of makeRow(outcome)) yield typedRow(columns, row);
+  for await (const outcome of outcomes) for (const row of makeRow(outcome)) yield typedRow(selection, row);
 }

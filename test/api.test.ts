@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import {after, before, test} from 'node:test';
 // As a user imports it: by the package's name, through its `exports`.
-import {parseQuotePage, scrape, UsageError, type Row} from 'screener';
+import {parseQuotePage, scrape, screen, UsageError, type Row} from 'screener';
 import {renderQuotePage} from '../src/demo/quote-page.js';
+import {screenUniverse} from '../src/demo/screener-universe.js';
 import {startStandInServer, type StandInServer} from '../src/demo/stand-in-server.js';
 
 let server: StandInServer;
@@ -40,4 +41,37 @@ test('the parsers are exported too', () => {
   const page = parseQuotePage(renderQuotePage('NVDA'), 'NVDA');
   assert.equal(page.shownTicker, 'NVDA');
   assert.ok(Object.keys(page.snapshot).length >= 84);
+});
+
+test('screen(): typed rows in screener order, and tickers alone with tickersOnly', async () => {
+  const expected = screenUniverse('cap_large', '', '-marketcap');
+  const rows: Row[] = [];
+  for await (const row of screen({
+    filters: ['cap_large'],
+    order: '-marketcap',
+    fields: ['Ticker', 'Market Cap', 'Error'],
+    baseUrl: server.origin,
+  })) {
+    rows.push(row);
+  }
+  assert.deepEqual(
+    rows.map((row) => row['Ticker']),
+    expected,
+  );
+  assert.equal(typeof rows[0]?.['Market Cap'], 'number');
+  const tickers: string[] = [];
+  for await (const ticker of screen({filters: ['cap_mid'], limit: 25, tickersOnly: true, baseUrl: server.origin})) tickers.push(ticker);
+  assert.deepEqual(tickers, screenUniverse('cap_mid', '', '').slice(0, 25));
+});
+
+test('screen(): an unknown code or a bad option is a UsageError before any row', async () => {
+  const requests = server.stats.screenerRequests;
+  await assert.rejects(screen({filters: ['sec_tecnology'], baseUrl: server.origin}).next(), {
+    name: 'UsageError',
+    message: /unknown filter code "sec_tecnology": Sector offers "sec_technology"/,
+  });
+  assert.equal(server.stats.screenerRequests - requests, 1, 'page 1 only');
+  await assert.rejects(screen({filters: ['a&b'], baseUrl: server.origin}).next(), UsageError);
+  await assert.rejects(screen({tickersOnly: true, fields: ['Ticker'], baseUrl: server.origin}).next(), UsageError);
+  assert.equal(server.stats.screenerRequests - requests, 1);
 });

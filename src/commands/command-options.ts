@@ -1,6 +1,7 @@
 import {mkdir} from 'node:fs/promises';
 import {UsageError} from '../errors.js';
 import type {RateSetting} from '../http/rate-limiter.js';
+import type {HeaderNaming} from '../output/field-selection.js';
 import type {OutputFormat} from '../output/write-rows.js';
 import type {ScrapeMode, SessionOptions} from '../scrape/site-session.js';
 
@@ -25,6 +26,10 @@ export interface OutputCommandOptions {
   readonly raw?: boolean;
   readonly format: OutputFormat;
   readonly fields?: string[];
+  /** --header: the columns' names as the page's, or snake_case for SQL. */
+  readonly header: HeaderNaming;
+  /** --scraped-at: add the Scraped At column. */
+  readonly scrapedAt?: boolean;
 }
 
 /** The session settings the command-line options make. */

@@ -1,4 +1,5 @@
 import {parseTickerList} from '../input/ticker-list.js';
+import type {HeaderNaming} from '../output/field-selection.js';
 import {StringSink} from '../output/string-sink.js';
 import {checkOutputOptions} from '../output/write-rows.js';
 import {scrapeToOutput} from '../runs/scrape-to-output.js';
@@ -13,6 +14,8 @@ export interface QuoteCommandOptions extends FetchCommandOptions {
   readonly format: 'table' | 'csv' | 'jsonl' | 'json';
   readonly fields?: string[];
   readonly raw?: boolean;
+  readonly header: HeaderNaming;
+  readonly scrapedAt?: boolean;
 }
 
 /**

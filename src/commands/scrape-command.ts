@@ -6,6 +6,7 @@ import {makeSavePagesFolder, sessionOptionsOf, type FetchCommandOptions, type Ou
 import {EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT, EXIT_SOME_FAILED} from './exit-codes.js';
 import {exitForStop, stopAdvice, stopOf, stoppedRowsNote} from './stop-report.js';
 import {readTickerList} from '../input/ticker-list.js';
+import type {ColumnOptions} from '../output/field-selection.js';
 import {openThrough} from '../output/open-through.js';
 import {outputTarget, type OutputTarget} from '../output/output-target.js';
 import {OutputJobs} from '../resume/output-jobs.js';
@@ -50,7 +51,7 @@ export async function runScrapeCommand<P = QuotePage>(
   if (options.via === 'screener' && tables.some((table) => table !== 'snapshot'))
     throw new UsageError('--via screener gives the snapshot only: the screener has no news, ratings, insider or profile table');
   // A bad --fields is a usage error before any request.
-  for (const table of tables) sourceOf(options).select({raw: options.raw, format: options.format, fields: options.fields, table});
+  for (const table of tables) sourceOf(options).select({...columnOptionsOf(options), table});
   const target = options.tables === undefined ? await outputTarget(options.output) : undefined;
   if (options.resume && target !== undefined && target.kind !== 'file') {
     throw new UsageError(
@@ -91,10 +92,7 @@ async function scrapeIntoFiles<P>(
   signal: AbortSignal,
   resume: string,
 ): Promise<number> {
-  const jobFiles = files.map((file) => ({
-    ...file,
-    selection: sourceOf(options).select({raw: options.raw, fields: options.fields, table: file.table}),
-  }));
+  const jobFiles = files.map((file) => ({...file, selection: sourceOf(options).select({...columnOptionsOf(options), table: file.table})}));
   const job = await OutputJobs.start(jobFiles, {
     resume: options.resume === true,
     keepFailed: options.keepFailed === true,
@@ -209,7 +207,7 @@ async function scrape<P>(
       via: options.via,
       tables: quoteTablesAmong(tables),
       source: options.source,
-      output: {raw: options.raw, format: options.format, fields: options.fields, warn: (line) => progress.print(line)},
+      output: {...columnOptionsOf(options), format: options.format, warn: (line) => progress.print(line)},
       onOutcome(outcome: TickerOutcome<P>) {
         progress.tick(outcome.ok);
         if (outcome.ok) for (const [table, count] of items) items.set(table, count + (tablesOf(outcome.page)?.[table]?.length ?? 0));
@@ -231,6 +229,11 @@ async function scrape<P>(
     process.stderr.write(`${line}\n`);
   }
   return counts;
+}
+
+/** The options that choose the columns and name them. */
+function columnOptionsOf(options: OutputCommandOptions): ColumnOptions {
+  return {raw: options.raw, fields: options.fields, header: options.header, scrapedAt: options.scrapedAt};
 }
 
 /** The tables a quote page holds, if `page` is one that holds any (statements do not). */

@@ -32,7 +32,13 @@ export interface ScreenCommandOptions extends FetchCommandOptions, OutputCommand
 
 /** Runs `screener screen`: the rows of a Finviz screen, in screener order; returns the exit status. */
 export async function runScreenCommand(options: ScreenCommandOptions, abort: AbortSignal): Promise<number> {
-  const selection = {raw: options.raw, format: options.format, fields: options.fields};
+  const selection = {
+    raw: options.raw,
+    format: options.format,
+    fields: options.fields,
+    header: options.header,
+    scrapedAt: options.scrapedAt,
+  };
   if (!options.tickersOnly) checkOutputOptions(selection);
   await makeSavePagesFolder(options);
   const target = await outputTarget(options.output);

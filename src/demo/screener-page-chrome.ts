@@ -2,7 +2,8 @@
  * What a generated screener page has around its results: the title, the counter ("Total: 31 #1"
  * in the old layout, "#1 / 10425 Total" since 2024), the page selector and, after the results,
  * the `<!-- TS … TE -->` comment listing ticker|price|volume a line, as on every saved page since
- * 2021. Only a little filler: no filters, navigation or scripts.
+ * 2021, and above them the filter panel when there is one (./screener-panel-markup.ts). Only a
+ * little filler: no navigation or scripts.
  */
 
 /** What the page around the results shows. */
@@ -17,6 +18,8 @@ export interface PageFrame {
   readonly results: string;
   /** The page's list of its results, one `ticker|price|volume` a line. */
   readonly tickerLines: readonly string[];
+  /** The filter panel's markup, above the results; none on a view that hides it. */
+  readonly panel?: string;
 }
 
 function pageOf(frame: PageFrame): {readonly page: number; readonly pages: number} {
@@ -38,7 +41,7 @@ export function oldDocument(frame: PageFrame): string {
 <link rel="stylesheet" href="/assets/dist/finviz_old.e01805e6.css" type="text/css">
 </head>
 <body onload="ScreenerInit();" style="margin:0" bgcolor="#ffffff">
-<table width="100%" cellpadding="0" cellspacing="0" border="0">
+${frame.panel ?? ''}<table width="100%" cellpadding="0" cellspacing="0" border="0">
 <tr>
 <td width="100%">
 <table width="100%" cellpadding="0" cellspacing="0" border="0">
@@ -72,7 +75,7 @@ export function newDocument(frame: PageFrame): string {
 </head>
 <body class="m-0 min-w-[1009px] table w-full">
 <div id="screener-content" class="fv-container">
-<table width="100%" cellpadding="0" cellspacing="0" border="0">
+${frame.panel ?? ''}<table width="100%" cellpadding="0" cellspacing="0" border="0">
 <tr>
 <td width="100%">
 <div class="relative w-full min-h-6"><div class="absolute bottom-0 left-0 right-0 top-0 flex justify-between items-center space-x-2">

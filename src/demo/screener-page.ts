@@ -34,6 +34,7 @@ import {escapeText, percent, rawAttribute} from './page-formats.js';
 import {NEWEST_LAYOUT} from './quote-page.js';
 import {hashString} from './random.js';
 import {newDocument, oldDocument} from './screener-page-chrome.js';
+import {filterPanel, showsPanel, type PanelQuery} from './screener-panel-markup.js';
 import {customColumnName, viewColumns, type ScreenerLayout} from './screener-view-columns.js';
 import {tickersViewGrid, type TickerSpan} from './tickers-view-grid.js';
 
@@ -72,6 +73,11 @@ export interface ScreenerPageOptions {
    * @default the ticker
    */
   readonly shownTicker?: (ticker: string) => string;
+  /**
+   * The query the page answers, for its filter panel (shown on views whose `v=` ends in 1, as
+   * on Finviz). @default no panel
+   */
+  readonly panel?: Omit<PanelQuery, 'view'>;
 }
 
 /** What a parser should read back from a rendered page: the headers and the rows' texts. */
@@ -237,6 +243,10 @@ export function renderScreenerPage(options: ScreenerPageOptions): string {
     offset: options.offset ?? 1,
     rowsPerPage: rowsPerPage(options.view),
     tickerLines: rows.map((row) => `${row.ticker}|${row.all[PRICE] ?? ''}|${(row.all[VOLUME] ?? '').replaceAll(',', '')}`),
+    panel:
+      options.panel === undefined || !showsPanel(options.view)
+        ? undefined
+        : filterPanel({...options.panel, view: options.view}, options.layout),
   };
   if (isTickersView(options.view)) {
     const spans = rows.map((row): TickerSpan => ({

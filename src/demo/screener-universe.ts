@@ -1,15 +1,11 @@
 import {generateQuote} from './quote-page.js';
+import {standInFilter, STAND_IN_ORDERS, STAND_IN_SIGNALS, type FilteredStock} from './stand-in-filters.js';
 
 /** The stand-in's made-up market: a few hundred tickers by default, each with its generated quote. */
 export const UNIVERSE_SIZE = 400;
 
-interface Stock {
+interface Stock extends FilteredStock {
   readonly ticker: string;
-  readonly sector: string;
-  readonly exchange: string;
-  readonly country: string;
-  readonly capCategory: string;
-  readonly numbers: ReadonlyMap<string, number>;
 }
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -67,80 +63,30 @@ function numberOf(text: string): number {
   return Number(match[1]!.replace(/,/g, '')) * scale;
 }
 
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
-
-const CAP_ORDER = ['Nano', 'Micro', 'Small', 'Mid', 'Large', 'Mega'];
-
-/** One Finviz filter code as a test on a stock; unknown codes match everything, as Finviz ignores them. */
-function filterOf(code: string): (stock: Stock) => boolean {
-  const [family, value = ''] = [code.slice(0, code.indexOf('_')), code.slice(code.indexOf('_') + 1)];
-  switch (family) {
-    case 'sec':
-      return (stock) => slug(stock.sector) === value;
-    case 'exch':
-      return (stock) => slug(stock.exchange) === value;
-    case 'geo':
-      return (stock) => slug(stock.country) === value;
-    case 'cap': {
-      const over = value.endsWith('over');
-      const under = value.endsWith('under');
-      const name = value.replace(/(over|under)$/, '');
-      const at = CAP_ORDER.findIndex((category) => category.toLowerCase() === name);
-      return (stock) => {
-        const rank = CAP_ORDER.indexOf(stock.capCategory);
-        return over ? rank >= at : under ? rank <= at : rank === at;
-      };
-    }
-    case 'fa':
-    case 'sh': {
-      const match = /^(pe|price)_([uo])(\d+(\.\d+)?)$/.exec(value);
-      if (match === null) return () => true;
-      const [, field, side, limit] = match;
-      return (stock) => {
-        const number = stock.numbers.get(field!) ?? Number.NaN;
-        return side === 'u' ? number < Number(limit) : number > Number(limit);
-      };
-    }
-    default:
-      return () => true;
-  }
-}
-
-/** Signals the stand-in knows; others match everything. */
-function signalOf(signal: string): (stock: Stock) => boolean {
-  if (signal === 'ta_topgainers') return (stock) => (stock.numbers.get('change') ?? 0) > 0;
-  if (signal === 'ta_toplosers') return (stock) => (stock.numbers.get('change') ?? 0) < 0;
-  return () => true;
-}
-
 /**
  * The tickers a screen matches, in its order: `filters` as in `f=` (comma-separated codes),
  * `signal` as in `s=`, `order` as in `o=` (a field, '-' first for descending; default ticker),
- * in a market of `size` stocks.
+ * in a market of `size` stocks: the filters, signals and orders of ./stand-in-filters.ts.
  */
 export function screenUniverse(filters: string, signal: string, order: string, size = UNIVERSE_SIZE): string[] {
   const tests = [
     ...filters
       .split(',')
       .filter((code) => code !== '')
-      .map(filterOf),
-    signalOf(signal),
+      .map(standInFilter),
+    STAND_IN_SIGNALS.find(({code}) => code === signal)?.test ?? (() => true),
   ];
   const descending = order.startsWith('-');
-  const field = descending ? order.slice(1) : order;
+  // An order it does not implement sorts by ticker, as Finviz does with one it does not know.
+  const field = STAND_IN_ORDERS.find(({code}) => code === (descending ? order.slice(1) : order))?.number ?? '';
   const matches = universe(size).filter((stock) => tests.every((test) => test(stock)));
   const key = (stock: Stock): number | string =>
     field === '' || field === 'ticker' ? stock.ticker : (stock.numbers.get(field) ?? stock.ticker);
   matches.sort((a, b) => {
     const [x, y] = [key(a), key(b)];
-    const compare =
-      typeof x === 'number' && typeof y === 'number'
-        ? Number.isNaN(x)
-          ? 1
-          : Number.isNaN(y)
-            ? -1
-            : x - y
-        : String(x).localeCompare(String(y));
+    // A stock without the number ("-") comes last either way, as on Finviz.
+    if (typeof x === 'number' && typeof y === 'number' && Number.isNaN(x) !== Number.isNaN(y)) return Number.isNaN(x) ? 1 : -1;
+    const compare = typeof x === 'number' && typeof y === 'number' ? x - y || 0 : String(x).localeCompare(String(y));
     return (descending ? -compare : compare) || a.ticker.localeCompare(b.ticker);
   });
   return matches.map((stock) => stock.ticker);

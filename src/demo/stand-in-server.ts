@@ -534,6 +534,12 @@ export async function startStandInServer(options: StandInOptions = {}): Promise<
       columns,
       order: query.get('o') ?? undefined,
       shownTicker,
+      panel: {
+        filters: query.get('f') ?? '',
+        signal: query.get('s') ?? '',
+        order: query.get('o') ?? '',
+        allFilters: query.get('ft') === '4',
+      },
     });
     return {
       status: 200,

@@ -7,6 +7,7 @@ import {RAW_COLUMNS} from './columns.js';
 import type {Diagnostics} from './diagnostics.js';
 import type {OutputColumn} from './field-selection.js';
 import {rawRecord} from './raw-record.js';
+import {SCRAPED_AT, scrapedAtText} from './scraped-at.js';
 
 /** One row to write: a value per selected column (null: empty), and the page's unknown labels. */
 export interface OutputRow {
@@ -29,7 +30,9 @@ export function normalizedRowMaker(
     for (const problem of quote.unreadable) diagnostics.unreadable(outcome.ticker, problem);
     for (const [label, text] of quote.unknown) diagnostics.unknownLabel(outcome.ticker, label, text);
     diagnostics.otherTicker(outcome.ticker, outcome.page);
-    const values = columns.map(({name}) => (name === 'Ticker' ? outcome.ticker : (quote.values.get(name) ?? null)));
+    const values = columns.map(({name}) =>
+      name === 'Ticker' ? outcome.ticker : name === SCRAPED_AT ? scrapedAtOf(outcome) : (quote.values.get(name) ?? null),
+    );
     return [{values, extra: Object.fromEntries(quote.unknown)}];
   };
 }
@@ -51,8 +54,14 @@ export function rawRowMaker(columns: readonly OutputColumn[], {diagnostics}: {re
         extra.push([label, text]);
       }
     }
-    return [{values: indexes.map((index) => record[index] || null), extra: Object.fromEntries(extra)}];
+    const values = indexes.map((index, column) => (columns[column]?.name === SCRAPED_AT ? scrapedAtOf(outcome) : record[index] || null));
+    return [{values, extra: Object.fromEntries(extra)}];
   };
+}
+
+/** When the row's page was fetched; a failed row has no page. */
+export function scrapedAtOf(outcome: TickerOutcome<unknown>): string | null {
+  return outcome.ok && outcome.fetchedAt !== undefined ? scrapedAtText(outcome.fetchedAt) : null;
 }
 
 /** A failed ticker's one row: its Ticker and its Error, every other column empty. */

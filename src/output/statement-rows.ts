@@ -1,12 +1,12 @@
 import {STATEMENT_COLUMNS, type StatementName} from '../schema/statement-columns.js';
 import type {StatementPage} from '../schema/statement-values.js';
-import {pickColumns, type OutputColumn, type Selection} from './field-selection.js';
-import {failedRow, type OutputRow, type RowMaker} from './output-rows.js';
+import {selectFrom, type ColumnOptions, type OutputColumn, type Selection} from './field-selection.js';
+import {failedRow, scrapedAtOf, type OutputRow, type RowMaker} from './output-rows.js';
+import {SCRAPED_AT} from './scraped-at.js';
 
 /** The statements table's columns, or those `fields` names (a usage error for an unknown one); no "extra" in JSON. */
-export function selectStatementColumns({fields}: {readonly fields?: readonly string[]}): Selection {
-  if (fields === undefined) return {columns: STATEMENT_COLUMNS, extraAt: undefined};
-  return {columns: pickColumns(STATEMENT_COLUMNS, fields, {list: '`screener fields --statement` lists them all'}), extraAt: undefined};
+export function selectStatementColumns(options: ColumnOptions): Selection {
+  return selectFrom(STATEMENT_COLUMNS, {...options, list: '`screener fields --statement` lists them all'});
 }
 
 /**
@@ -30,6 +30,7 @@ export function statementRowMaker(columns: readonly OutputColumn[], statement: S
           Item: item.name,
           Value: item.values[index] ?? null,
           Currency: currency,
+          [SCRAPED_AT]: scrapedAtOf(outcome),
           Error: null,
         };
         rows.push({values: columns.map(({name}) => cells[name] ?? null), extra: {}});

@@ -3,7 +3,8 @@ import {normalizeTable, rawTableRow} from '../schema/tables/index.js';
 import {scrapeDateOf} from '../schema/value-readers.js';
 import type {Diagnostics} from './diagnostics.js';
 import type {OutputColumn} from './field-selection.js';
-import {failedRow, type RowMaker} from './output-rows.js';
+import {failedRow, scrapedAtOf, type RowMaker} from './output-rows.js';
+import {SCRAPED_AT} from './scraped-at.js';
 
 /**
  * Rows of a quote-page table (news, ratings, …): a row per item the page shows, none when it
@@ -14,10 +15,14 @@ export function quoteTableRowMaker(
   columns: readonly OutputColumn[],
   {raw, now, diagnostics}: {readonly raw: boolean; readonly now: () => Date; readonly diagnostics: Diagnostics},
 ): RowMaker {
-  const rowOf = (values: ReadonlyMap<string, string>) => ({values: columns.map(({name}) => values.get(name) ?? null), extra: {}});
   return (outcome) => {
     if (!outcome.ok) return [failedRow(outcome.ticker, outcome.message, columns)];
     const {ticker} = outcome;
+    const scrapedAt = scrapedAtOf(outcome);
+    const rowOf = (values: ReadonlyMap<string, string>) => ({
+      values: columns.map(({name}) => (name === SCRAPED_AT ? scrapedAt : (values.get(name) ?? null))),
+      extra: {},
+    });
     const rows = outcome.page.tables?.[table] ?? [];
     if (raw) return rows.map((row) => rowOf(rawTableRow(table, row, ticker)));
     return normalizeTable(table, rows, {ticker, scrapeDate: scrapeDateOf(now())}).map(({values, unreadable}) => {

@@ -7,7 +7,7 @@ import {stringify} from 'csv-stringify';
  * pauses the source. Leaves `out` open when `end` is false (stdout).
  */
 export async function writeCsv(
-  records: AsyncIterable<readonly string[]>,
+  records: AsyncIterable<readonly string[]> | Iterable<readonly string[]>,
   columns: readonly string[],
   out: Writable,
   {end = true}: {readonly end?: boolean} = {},

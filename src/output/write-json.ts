@@ -13,7 +13,7 @@ export type JsonFormat = 'jsonl' | 'json';
  */
 export async function writeJson(
   rows: AsyncIterable<OutputRow>,
-  {columns, extraAt}: Selection,
+  {columns, headers, extraAt}: Selection,
   out: Writable,
   {format, end = true}: {readonly format: JsonFormat; readonly end?: boolean},
 ): Promise<void> {
@@ -21,7 +21,7 @@ export async function writeJson(
     let count = 0;
     if (format === 'json') yield '[';
     for await (const row of rows) {
-      const object = jsonObject(columns, extraAt, row);
+      const object = jsonObject(columns, headers, extraAt, row);
       yield format === 'json' ? `${count === 0 ? '\n' : ',\n'}${object}` : `${object}\n`;
       count++;
     }
@@ -30,8 +30,8 @@ export async function writeJson(
   await pipeline(Readable.from(text()), out, {end});
 }
 
-function jsonObject(columns: readonly OutputColumn[], extraAt: number | undefined, row: OutputRow): string {
-  const members = columns.map(({name, type}, index) => `${JSON.stringify(name)}:${jsonValue(type, row.values[index] ?? null)}`);
+function jsonObject(columns: readonly OutputColumn[], headers: readonly string[], extraAt: number | undefined, row: OutputRow): string {
+  const members = columns.map(({type}, index) => `${JSON.stringify(headers[index])}:${jsonValue(type, row.values[index] ?? null)}`);
   if (extraAt !== undefined) members.splice(extraAt, 0, `"extra":${JSON.stringify(row.extra)}`);
   return `{${members.join(',')}}`;
 }

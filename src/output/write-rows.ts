@@ -1,24 +1,17 @@
 import type {Writable} from 'node:stream';
 import type {TickerOutcome} from '../scrape/ticker-outcome.js';
 import {Diagnostics} from './diagnostics.js';
-import {selectColumns, type Selection} from './field-selection.js';
+import {selectColumns, type ColumnOptions, type Selection} from './field-selection.js';
 import {normalizedRowMaker, rawRowMaker, type OutputRow, type RowMaker} from './output-rows.js';
-import type {OutputTableName} from './table-names.js';
 import {quoteTableRowMaker} from './table-rows.js';
 import {writeCsv} from './write-csv.js';
 import {writeJson} from './write-json.js';
 
 export type OutputFormat = 'csv' | 'jsonl' | 'json';
 
-export interface OutputOptions {
-  /** Which table of the page to write: the snapshot, a row a ticker, or news, ratings, insider, profile. @default 'snapshot' */
-  readonly table?: OutputTableName;
+export interface OutputOptions extends ColumnOptions {
   /** csv; jsonl, one JSON object a line; json, one array. @default 'csv' */
   readonly format?: OutputFormat;
-  /** Values exactly as the page shows them, under the page's labels (the CSV of screener 0.1). */
-  readonly raw?: boolean;
-  /** The columns to write, in this order: names as `screener fields` lists them (page labels with `raw`). @default all */
-  readonly fields?: readonly string[];
   /** Receives each diagnostic as one line without its newline. @default writes it to stderr */
   readonly warn?: (line: string) => void;
   /** The clock that dates each row, for dates the page shows without a year. @default () => new Date() */
@@ -64,8 +57,7 @@ export async function writeFormatted(
   {format = 'csv', end = true}: Pick<OutputOptions, 'format' | 'end'>,
 ): Promise<void> {
   if (format === 'csv') {
-    const names = selection.columns.map((column) => column.name);
-    await writeCsv(csvRecords(rows), names, out, {end});
+    await writeCsv(csvRecords(rows), selection.headers, out, {end});
   } else {
     await writeJson(rows, selection, out, {format, end});
   }

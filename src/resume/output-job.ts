@@ -49,7 +49,8 @@ export class OutputJob {
     const lock = await lockOutput(path, named);
     try {
       const journalPath = `${path}.journal`;
-      const columns = options.selection.columns.map((column) => column.name);
+      // The journal names its columns as the header does (--header), so a resume in the other naming is refused.
+      const columns = options.selection.headers;
       if (!options.resume) {
         const discarded = await access(journalPath).then(
           () => true,
@@ -66,7 +67,7 @@ export class OutputJob {
         const hasRows = !earlier.tickers().next().done;
         if (hasRows && earlier.columns.join('\u0000') !== columns.join('\u0000')) {
           throw new UsageError(
-            `${journalPath}: its columns differ from this run's; resume with the same --fields and --raw as the first run`,
+            `${journalPath}: its columns differ from this run's; resume with the same --fields, --raw, --header and --scraped-at as the first run`,
           );
         }
         return new OutputJob(path, await RowJournal.create(journalPath, columns, earlier.entries()), false, lock, options);

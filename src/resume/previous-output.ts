@@ -27,10 +27,13 @@ export async function readPreviousOutput(path: string, format: OutputFormat, sel
   }
   const records = format === 'csv' ? csvRecords(path, text) : jsonRecords(path, format, text, selection);
   if (records.rows.length === 0) return [];
-  const names = selection.columns.map((column) => column.name);
-  if (records.columns.join('\u0000') !== names.join('\u0000')) {
-    throw new UsageError(`${path}: its columns differ from this run's; resume with the same --fields and --raw as the first run`);
+  // The header in this run's naming (--header); the columns by their page names.
+  if (records.columns.join('\u0000') !== selection.headers.join('\u0000')) {
+    throw new UsageError(
+      `${path}: its columns differ from this run's; resume with the same --fields, --raw, --header and --scraped-at as the first run`,
+    );
   }
+  const names = selection.columns.map((column) => column.name);
   const tickerAt = names.indexOf('Ticker');
   if (tickerAt === -1) throw new UsageError(`${path}: has no Ticker column; cannot resume from it`);
   const errorAt = names.indexOf('Error');
@@ -67,8 +70,7 @@ function csvRecords(path: string, text: string): Records {
   return {columns, rows: body.map((record) => ({values: record.map((value) => (value === '' ? null : value)), extra: {}}))};
 }
 
-function jsonRecords(path: string, format: 'jsonl' | 'json', text: string, {columns, extraAt}: Selection): Records {
-  const names = columns.map((column) => column.name);
+function jsonRecords(path: string, format: 'jsonl' | 'json', text: string, {headers: names, extraAt}: Selection): Records {
   let objects: unknown[];
   try {
     objects =
@@ -93,7 +95,9 @@ function jsonRecords(path: string, format: 'jsonl' | 'json', text: string, {colu
     const record = object as Record<string, unknown>;
     const keys = Object.keys(record).filter((key) => !(key === 'extra' && extraAt !== undefined));
     if (keys.join('\u0000') !== names.join('\u0000')) {
-      throw new UsageError(`${path}: its columns differ from this run's; resume with the same --fields and --raw as the first run`);
+      throw new UsageError(
+        `${path}: its columns differ from this run's; resume with the same --fields, --raw, --header and --scraped-at as the first run`,
+      );
     }
     const extra = extraAt === undefined ? {} : record['extra'];
     return {

@@ -81,7 +81,9 @@ export function tickerWindow(session: SiteSession): number {
 
 /** A ticker's outcome from the result of its one request. */
 export function tickerOutcome<P>(ticker: string, result: RequestResult<P>): TickerOutcome<P> {
-  return result.ok ? {ok: true, ticker, page: result.page} : {ok: false, ticker, code: result.code, message: result.message};
+  return result.ok
+    ? {ok: true, ticker, page: result.page, fetchedAt: new Date()}
+    : {ok: false, ticker, code: result.code, message: result.message};
 }
 
 async function* flatten<T>(lists: AsyncIterable<readonly T[]>): AsyncGenerator<T> {
@@ -96,6 +98,7 @@ async function scrapeQuote(session: SiteSession, ticker: string, tables: readonl
 async function scrapeBatch(session: SiteSession, batch: readonly string[]): Promise<TickerOutcome[]> {
   const query = `v=${CUSTOM_VIEW}&t=${batch.join(',')}&c=${ALL_CUSTOM_COLUMNS.join(',')}`;
   const result = await session.fetch({kind: 'screener', query});
+  const fetchedAt = new Date();
   if (!result.ok) return batch.map((ticker) => ({ok: false, ticker, code: result.code, message: result.message}));
   const pages = new Map(
     result.page.rows.map((row) => {
@@ -106,6 +109,6 @@ async function scrapeBatch(session: SiteSession, batch: readonly string[]): Prom
   return batch.map((ticker): TickerOutcome => {
     const page = pages.get(ticker);
     if (page === undefined) return {ok: false, ticker, code: 'TICKER_NOT_FOUND', message: "not in the screener's answer: ticker not found"};
-    return {ok: true, ticker, page: {...page, ticker}};
+    return {ok: true, ticker, page: {...page, ticker}, fetchedAt};
   });
 }

@@ -6,5 +6,6 @@ import type {QuotePage} from '../finviz/parse-quote.js';
  * statement), or why there is none (the text of the Error column). Every input ticker gets exactly one.
  */
 export type TickerOutcome<P = QuotePage> =
-  | {readonly ok: true; readonly ticker: string; readonly page: P}
+  /** `fetchedAt`: when the page came (the Scraped At column). */
+  | {readonly ok: true; readonly ticker: string; readonly page: P; readonly fetchedAt?: Date}
   | {readonly ok: false; readonly ticker: string; readonly code: FailureCode; readonly message: string};

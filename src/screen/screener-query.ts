@@ -10,12 +10,23 @@ export interface ScreenQuery {
   readonly order?: string;
 }
 
-/** The query string of one results page; `offset` is the number of its first row (1, 21, 41, …; 1, 1001, … in the tickers view). */
-export function screenerQuery(query: ScreenQuery, offset: number): string {
+/**
+ * Finviz's `ft=4`: the filter panel's "All" tab, so that the page lists every filter's codes,
+ * not one tab's (the Descriptive tab by default). It changes no result, only the panel.
+ */
+export const ALL_FILTERS_TAB = 'ft=4';
+
+/**
+ * The query string of one results page; `offset` is the number of its first row (1, 21, 41, …;
+ * 1, 1001, … in the tickers view). `allFilters` asks for the whole filter panel (page 1, whose
+ * codes check the screen's), which the other pages do without: it is about 200 KB a page.
+ */
+export function screenerQuery(query: ScreenQuery, offset: number, {allFilters = false} = {}): string {
   const parts = [`v=${query.view}`];
   if (query.filters.length > 0) parts.push(`f=${query.filters.join(',')}`);
   if (query.signal) parts.push(`s=${query.signal}`);
   if (query.order) parts.push(`o=${query.order}`);
+  if (allFilters) parts.push(ALL_FILTERS_TAB);
   parts.push(`r=${offset}`);
   return parts.join('&');
 }

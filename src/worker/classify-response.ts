@@ -5,6 +5,7 @@ import {parseScreenerPage} from '../finviz/parse-screener.js';
 import {parseSitemap} from '../finviz/parse-sitemap.js';
 import {parseStatement} from '../finviz/parse-statement.js';
 import {readStatement} from '../schema/statement-values.js';
+import {parseScreenerPanel} from '../finviz/screener-panel.js';
 import {parseRetryAfter} from '../http/retry-after.js';
 import type {Answer} from '../http/answer.js';
 import type {AttemptOutcome} from './attempt-outcome.js';
@@ -49,8 +50,10 @@ export function classifyResponse(answer: Answer, request: PageRequest): AttemptO
   const complete = /<\/html>\s*$/i.test(textOf(body, Math.max(0, body.length - 200), body.length));
   if (!complete) return {kind: 'transient', status, code: 'SHORT_PAGE', message: 'page cut short (it ends before </html>)'};
   try {
-    const page = request.kind === 'quote' ? parseQuote(body, request) : parseScreenerPage(textOf(body, 0, body.length));
-    return {kind: 'ok', status, page};
+    if (request.kind === 'quote') return {kind: 'ok', status, page: parseQuote(body, request)};
+    const html = textOf(body, 0, body.length);
+    const page = parseScreenerPage(html);
+    return {kind: 'ok', status, page: request.panel === true ? {...page, panel: parseScreenerPanel(html)} : page};
   } catch (error) {
     return outcomeOfParseError(error, status);
   }
