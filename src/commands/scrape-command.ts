@@ -163,12 +163,13 @@ async function scrape(
   signal: AbortSignal,
   scrapeWith: (run: RunOptions) => Promise<ScrapeCounts>,
 ): Promise<ScrapeCounts> {
-  const progress = new ProgressLine(tickers.length);
+  const progress = new ProgressLine({total: tickers.length});
   let counts: ScrapeCounts;
   try {
     counts = await scrapeWith({
       ...sessionOptionsOf(options, signal),
       via: options.via,
+      onSession: (session) => progress.watch(session),
       output: {raw: options.raw, format: options.format, fields: options.fields, warn: (line) => progress.print(line)},
       onOutcome(outcome: TickerOutcome) {
         progress.tick(outcome.ok);

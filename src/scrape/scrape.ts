@@ -26,6 +26,8 @@ export interface ScrapeOptions extends SessionOptions {
    * waits behind a slower one (for a journal). @default 'input'
    */
   readonly order?: 'input' | 'completion';
+  /** Called with the run's session as it starts: a progress line reads its rate limiter. */
+  readonly onSession?: (session: SiteSession) => void;
 }
 
 /**
@@ -36,6 +38,7 @@ export interface ScrapeOptions extends SessionOptions {
  */
 export async function* scrapeTickers(tickers: readonly string[], options: ScrapeOptions): AsyncGenerator<TickerOutcome> {
   const session = new SiteSession(options);
+  options.onSession?.(session);
   const {signal} = options;
   const map = <T, R>(items: readonly T[], fn: (item: T) => Promise<R>, window: number) =>
     options.order === 'completion' ? mapAsCompleted(items, fn, {concurrency: window, signal}) : mapInOrder(items, fn, {window, signal});
