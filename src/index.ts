@@ -2,7 +2,7 @@
  * screener's Node API: the same pool, rate limiter, retries, run guard and columns as the CLI,
  * for scripts and notebooks.
  *
- *   import {scrape, screen} from 'screener';
+ *   import {scrape, screen} from 'finviz-fundamentals';
  *   for await (const row of scrape(['AAPL', 'MSFT'])) console.log(row['Ticker'], row['P/E']);
  *   for await (const ticker of screen({filters: ['cap_mega'], tickersOnly: true})) console.log(ticker);
  */

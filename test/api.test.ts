@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {after, before, test} from 'node:test';
 // As a user imports it: by the package's name, through its `exports`.
-import {parseQuotePage, scrape, screen, UsageError, type Row} from 'screener';
+import {parseQuotePage, scrape, screen, UsageError, type Row} from 'finviz-fundamentals';
 import {renderQuotePage} from '../src/demo/quote-page.js';
 import {screenUniverse} from '../src/demo/screener-universe.js';
 import {startStandInServer, type StandInServer} from '../src/demo/stand-in-server.js';

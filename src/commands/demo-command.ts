@@ -1,4 +1,6 @@
 import {readFile} from 'node:fs/promises';
+import {isAbsolute, relative} from 'node:path';
+import {fileURLToPath} from 'node:url';
 import {startStandInServer} from '../demo/stand-in-server.js';
 import {parseTickerList} from '../input/ticker-list.js';
 import {StringSink} from '../output/string-sink.js';
@@ -59,7 +61,7 @@ export async function runDemoCommand(options: DemoCommandOptions, signal: AbortS
       `single ${single.counts.seconds.toFixed(2)} s, pool ${pool.counts.seconds.toFixed(2)} s: pool is ${(single.counts.seconds / pool.counts.seconds).toFixed(1)}x faster.`,
     );
     say(single.csv === pool.csv ? 'Both modes wrote byte-identical CSV.' : 'WARNING: the two modes wrote different CSV.');
-    say('On a machine that reaches finviz.com: npx screener scrape examples/tickers.txt > fundamentals.csv');
+    say(`On a machine that reaches finviz.com: screener scrape ${exampleListPath()} > fundamentals.csv`);
     const failed = single.counts.failed + pool.counts.failed;
     return single.csv === pool.csv && failed === 0 ? EXIT_OK : EXIT_SOME_FAILED;
   } finally {
@@ -80,6 +82,13 @@ async function tableOf(ticker: string, table: QuoteTableName, baseUrl: string, s
     output: {table, end: true},
   });
   return counts.interrupted ? undefined : sink.text;
+}
+
+/** The example list as the user can type it: relative to here when it is below (a clone), else absolute (an installed package). */
+function exampleListPath(): string {
+  const path = fileURLToPath(EXAMPLE_TICKERS);
+  const fromHere = relative(process.cwd(), path);
+  return fromHere.startsWith('..') || isAbsolute(fromHere) ? path : fromHere;
 }
 
 /** Cuts a CSV line after `count` fields (quotes respected), for a readable preview. */

@@ -3,6 +3,7 @@ import type {HeaderNaming} from '../output/field-selection.js';
 import {StringSink} from '../output/string-sink.js';
 import {checkOutputOptions} from '../output/write-rows.js';
 import {scrapeToOutput} from '../runs/scrape-to-output.js';
+import {ProgressLine} from '../terminal/progress-line.js';
 import {renderQuoteTable, type ShownRow} from '../terminal/quote-table.js';
 import {sessionOptionsOf, type FetchCommandOptions} from './command-options.js';
 import {EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED} from './exit-codes.js';
@@ -30,7 +31,13 @@ export async function runQuoteCommand(words: readonly string[], options: QuoteCo
   const output = {raw: true, fields: options.fields, format: 'jsonl', end: true} as const;
   checkOutputOptions(output);
   const sink = new StringSink();
-  const counts = await scrapeToOutput(tickers, sink, {...sessionOptionsOf(options, signal), output});
+  const progress = new ProgressLine({total: tickers.length});
+  const counts = await scrapeToOutput(tickers, sink, {
+    ...sessionOptionsOf(options, signal),
+    output,
+    onSession: (session) => progress.watch(session),
+    onOutcome: (outcome) => progress.tick(outcome.ok),
+  }).finally(() => progress.stop());
   const rows = sink.text
     .split('\n')
     .filter((line) => line !== '')

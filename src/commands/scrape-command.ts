@@ -197,7 +197,7 @@ async function scrape<P>(
   signal: AbortSignal,
   scrapeWith: (run: ScrapeToOutputOptions<P>) => Promise<ScrapeCounts>,
 ): Promise<ScrapeCounts> {
-  const progress = new ProgressLine(tickers.length);
+  const progress = new ProgressLine({total: tickers.length});
   const tables = options.tables ?? [options.table];
   const items = new Map(quoteTablesAmong(tables).map((table) => [table, 0]));
   let counts: ScrapeCounts;
@@ -207,6 +207,7 @@ async function scrape<P>(
       via: options.via,
       tables: quoteTablesAmong(tables),
       source: options.source,
+      onSession: (session) => progress.watch(session),
       output: {...columnOptionsOf(options), format: options.format, warn: (line) => progress.print(line)},
       onOutcome(outcome: TickerOutcome<P>) {
         progress.tick(outcome.ok);

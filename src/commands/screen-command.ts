@@ -2,6 +2,7 @@ import {once, setMaxListeners} from 'node:events';
 import type {Writable} from 'node:stream';
 import {finished} from 'node:stream/promises';
 import {formatSummary} from '../terminal/summary-line.js';
+import {ProgressLine} from '../terminal/progress-line.js';
 import {OutputError} from '../errors.js';
 import {openThrough} from '../output/open-through.js';
 import {lockOutput} from '../output/output-lock.js';
@@ -48,6 +49,8 @@ export async function runScreenCommand(options: ScreenCommandOptions, abort: Abo
   const signal = AbortSignal.any([abort, stop.signal]);
   setMaxListeners(10_000, signal);
   const session = new SiteSession({...sessionOptionsOf(options, signal), stats: new RunStats()});
+  const progress = new ProgressLine({unit: 'pages'});
+  progress.watch(session);
 
   const started = performance.now();
   let rowCount = 0;
@@ -60,7 +63,14 @@ export async function runScreenCommand(options: ScreenCommandOptions, abort: Abo
       for await (const outcome of screenRows(
         session,
         {view, filters: options.filters ?? [], signal: options.signal, order: options.order},
-        {limit: options.limit, signal},
+        {
+          limit: options.limit,
+          signal,
+          onPage(pages) {
+            if (pages !== undefined) progress.setTotal(pages);
+            progress.tick(true);
+          },
+        },
       )) {
         rowCount++;
         yield outcome;
@@ -98,6 +108,7 @@ export async function runScreenCommand(options: ScreenCommandOptions, abort: Abo
     if (writeError === undefined) throw error;
     writeError = error;
   } finally {
+    progress.stop();
     await session.close(signal.aborted);
     await lock?.release();
   }

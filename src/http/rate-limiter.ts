@@ -36,6 +36,18 @@ export interface RateLimiterOptions {
   readonly schedule?: (callback: () => void, ms: number) => () => void;
 }
 
+/** What the limiter is doing, for a progress line. */
+export interface LimiterState {
+  /** 'unlimited': no pace yet (auto before any throttling); 'fixed': --rate N; 'throttled': auto, cut by the site's throttling. */
+  readonly pace: 'unlimited' | 'fixed' | 'throttled';
+  /** Requests per second now allowed; Infinity when unlimited. */
+  readonly rate: number;
+  /** Milliseconds left of a pause every request waits out; 0 when none. */
+  readonly pausedMs: number;
+  /** Whether that pause is the site's Retry-After (else a fixed rate's pause after throttling). */
+  readonly retryAfter: boolean;
+}
+
 interface Waiter {
   readonly resolve: (start: number) => void;
   readonly signal: AbortSignal | undefined;
@@ -65,6 +77,7 @@ export class RateLimiter {
   #lastStart = -Infinity;
   #firstStart = Infinity;
   #pausedUntil = -Infinity;
+  #pausedByRetryAfter = false;
   #lastGrowthAt = 0;
   /** When the good answers of about the last second came. */
   #recentSuccesses: number[] = [];
@@ -86,6 +99,13 @@ export class RateLimiter {
   /** Requests per second now allowed; Infinity when unlimited. */
   get rate(): number {
     return this.#rate;
+  }
+
+  /** A snapshot of the pace and any pause, read-only. */
+  state(): LimiterState {
+    const pausedMs = Math.max(0, this.#pausedUntil - this.#now());
+    const pace = !this.#adaptive ? 'fixed' : Number.isFinite(this.#rate) ? 'throttled' : 'unlimited';
+    return {pace, rate: this.#rate, pausedMs, retryAfter: pausedMs > 0 && this.#pausedByRetryAfter};
   }
 
   /** Waits for this request's turn; resolves to the time it started, to pass back with its answer. */
@@ -156,7 +176,10 @@ export class RateLimiter {
   onThrottle(retryAfterMs: number | undefined, sentAt: number): void {
     const now = this.#now();
     const pause = retryAfterMs ?? (this.#adaptive ? 0 : FIXED_PAUSE_MS);
-    this.#pausedUntil = Math.max(this.#pausedUntil, now + pause);
+    if (now + pause > this.#pausedUntil) {
+      this.#pausedUntil = now + pause;
+      this.#pausedByRetryAfter = retryAfterMs !== undefined;
+    }
     this.#release();
     if (!this.#adaptive || sentAt < this.#lastCutAt) return;
     // In slow start, a throttling answer before the rate has grown tells nothing new:

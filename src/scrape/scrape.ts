@@ -30,6 +30,8 @@ export interface ScrapeOptions extends SessionOptions {
   readonly order?: 'input' | 'completion';
   /** The quote page's tables to read besides its snapshot, from the same request (quote pages only). */
   readonly tables?: readonly QuoteTableName[];
+  /** Called with the run's session as it starts: a progress line reads its rate limiter. */
+  readonly onSession?: (session: SiteSession) => void;
 }
 
 /**
@@ -60,6 +62,7 @@ export async function* withSession<T>(
   work: (session: SiteSession, map: SessionMap) => AsyncIterable<T>,
 ): AsyncGenerator<T> {
   const session = new SiteSession(options);
+  options.onSession?.(session);
   const {signal} = options;
   const map: SessionMap = (items, fn, window) =>
     options.order === 'completion' ? mapAsCompleted(items, fn, {concurrency: window, signal}) : mapInOrder(items, fn, {window, signal});

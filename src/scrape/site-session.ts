@@ -6,7 +6,7 @@ import {Dispatchers} from '../http/dispatchers.js';
 import type {Answer} from '../http/answer.js';
 import {DEFAULT_MAX_BYTES} from '../http/max-bytes.js';
 import {LearnedPaths} from '../http/learned-paths.js';
-import {RateLimiter, type RateSetting} from '../http/rate-limiter.js';
+import {RateLimiter, type LimiterState, type RateSetting} from '../http/rate-limiter.js';
 import {createPagePool, type PagePool} from '../worker/page-pool.js';
 import {fetchForRequest} from './fetch-for-request.js';
 import {isPageProblem, type AttemptOutcome} from '../worker/attempt-outcome.js';
@@ -100,6 +100,11 @@ export class SiteSession {
       if (signal.aborted) this.#waits.abort(signal.reason);
       else signal.addEventListener('abort', () => this.#waits.abort(signal.reason), {once: true});
     }
+  }
+
+  /** What the rate limiter is doing now (the pace, a pause), for a progress line. */
+  limiterState(): LimiterState {
+    return this.#limiter.state();
   }
 
   /** Gets one page, with retries; never throws but for an abort. */

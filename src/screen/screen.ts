@@ -24,6 +24,8 @@ export interface ScreenRunOptions {
   readonly checkCodes?: boolean;
   /** Where the warning about codes page 1 could not vouch for goes. @default stderr */
   readonly warn?: (line: string) => void;
+  /** Called as each page is read, with the number of pages the screen will take once page 1 has told it. */
+  readonly onPage?: (pages: number | undefined) => void;
 }
 
 /**
@@ -42,20 +44,22 @@ export async function* screenRows(session: SiteSession, query: ScreenQuery, opti
   const check = (options.checkCodes ?? true) && (query.filters.length > 0 || query.signal !== undefined || query.order !== undefined);
   const first = await fetchPage(session, query, 1, check);
   if (check) checkCodes(query, first.panel, options.warn ?? ((line) => process.stderr.write(`${line}\n`)));
+  // Without a total, a full page means there may be more: the pages are then fetched one at a time.
+  const total = first.total ?? (first.rows.length < perPage ? first.rows.length : undefined);
+  options.onPage?.(total === undefined ? undefined : Math.max(1, Math.ceil(Math.min(total, limit) / perPage)));
   let left = limit;
   for (const outcome of rowsOf(first)) {
     if (left-- <= 0) return;
     yield outcome;
   }
   if (first.rows.length === 0 || left <= 0) return;
-  // Without a total, a full page means there may be more: go on one page at a time.
-  const total = first.total ?? (first.rows.length < perPage ? first.rows.length : undefined);
   const offsets: number[] = [];
   if (total !== undefined) {
     for (let offset = 1 + perPage; offset <= Math.min(total, limit); offset += perPage) offsets.push(offset);
   }
   const pages = total === undefined ? pagesOneByOne(session, query) : pagesInParallel(session, query, offsets, options.signal);
   for await (const page of pages) {
+    options.onPage?.(undefined);
     if (page.rows.length === 0) return;
     for (const outcome of rowsOf(page)) {
       if (left-- <= 0) return;
