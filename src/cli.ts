@@ -9,6 +9,7 @@ import {
   proxyUrls,
   rateSetting,
   screenerCode,
+  shardSetting,
 } from './option-parsers.js';
 import {DEFAULT_MAX_BYTES} from './http/max-bytes.js';
 import {setMaxListeners} from 'node:events';
@@ -66,7 +67,7 @@ export function buildProgram(signal: AbortSignal): Command {
         .choices(['quote', 'screener'])
         .default('quote'),
     );
-  for (const option of [...sessionOptions(), ...outputOptions()]) scrape.addOption(option);
+  for (const option of [shardOption(), ...sessionOptions(), ...outputOptions()]) scrape.addOption(option);
   scrape
     .addOption(
       new Option(
@@ -198,6 +199,14 @@ export function buildProgram(signal: AbortSignal): Command {
     });
 
   return program;
+}
+
+/** --shard: taken by every command that reads a ticker list. */
+export function shardOption(): Option {
+  return new Option(
+    '--shard <K/N|auto>',
+    "take part K of N of the list (K from 0; contiguous parts, in list order), or auto[/N]: the part a scheduler's array index names",
+  ).argParser(shardSetting);
 }
 
 /** How to talk to the site: shared by every command that fetches. */

@@ -1,5 +1,7 @@
 import {InvalidArgumentError} from 'commander';
+import {parseShardSpec, type ShardSpec} from './input/shard.js';
 import {parseTickerList} from './input/ticker-list.js';
+import {UsageError} from './errors.js';
 import {SCREENER_CODE} from './screen/screener-query.js';
 
 /** A commander parser for an integer within [min, max]. */
@@ -106,4 +108,14 @@ export function filterCodes(value: string): string[] {
   if (bad !== undefined)
     throw new InvalidArgumentError(`expected filter codes of letters, digits, '_', '-' or '.', got ${JSON.stringify(bad)}.`);
   return codes;
+}
+
+/** A commander parser for --shard: `K/N` (part K of N, K from 0), `auto` or `auto/N`. */
+export function shardSetting(value: string): ShardSpec {
+  try {
+    return parseShardSpec(value);
+  } catch (error) {
+    if (error instanceof UsageError) throw new InvalidArgumentError(error.message.replace(/^--shard:? ?/, ''));
+    throw error;
+  }
 }
