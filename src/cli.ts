@@ -21,6 +21,7 @@ import type {DemoCommandOptions} from './commands/demo-command.js';
 
 import {EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OUTPUT, EXIT_USAGE, exitStatusHelp} from './commands/exit-codes.js';
 import type {QuoteCommandOptions} from './commands/quote-command.js';
+import type {MergeCommandOptions} from './commands/merge-command.js';
 import type {ScrapeCommandOptions} from './commands/scrape-command.js';
 import type {ServeCommandOptions} from './commands/serve-command.js';
 import type {ScreenCommandOptions} from './commands/screen-command.js';
@@ -41,6 +42,7 @@ const commands = {
   demo: () => import('./commands/demo-command.js'),
   bench: () => import('./commands/bench-command.js'),
   serve: () => import('./commands/serve-command.js'),
+  merge: () => import('./commands/merge-command.js'),
 };
 
 /** The command-line interface, without running it. */
@@ -131,6 +133,29 @@ export function buildProgram(signal: AbortSignal): Command {
       // A table for a person at a terminal, rows for a program reading a pipe, unless asked.
       const format = options.format ?? (process.stdout.isTTY ? 'table' : 'csv');
       process.exitCode = await (await commands.quote()).runQuoteCommand(tickers, {...options, format}, signal);
+    });
+
+  program
+    .command('merge')
+    .description(
+      "Merge the parts of a sharded run (files, or folders of tables) into one, in the list's order, proving no ticker missing or twice.",
+    )
+    .argument('<out>', 'the merged file (- for stdout), or the folder for folders of tables')
+    .argument('<parts...>', 'the parts, in the order of their shards: files written by scrape -o, or folders of tables')
+    .addOption(
+      new Option('--tickers <file>', 'the list the parts were cut from: every ticker of it must be there once, and OUT follows its order'),
+    )
+    .addOption(new Option('--column <name>', 'with --tickers: the list is a CSV file; its tickers are in this column'))
+    .addOption(
+      new Option(
+        '--rows-per-ticker <n>',
+        'one (scrape, snapshot) or many (news, ratings, insider, profile); default: by the name of OUT',
+      ).choices(['one', 'many']),
+    )
+    .exitOverride()
+    .action(async (out: string, parts: string[], options: MergeCommandOptions) => {
+      if (options.column !== undefined && options.tickers === undefined) throw new UsageError('--column goes with --tickers');
+      process.exitCode = await (await commands.merge()).runMergeCommand(out, parts, options);
     });
 
   program
