@@ -10,6 +10,7 @@ import {
   rateSetting,
   screenerCode,
   tableNames,
+  shardSetting,
 } from './option-parsers.js';
 import {OUTPUT_TABLE_NAMES} from './output/table-names.js';
 import {DEFAULT_MAX_BYTES} from './http/max-bytes.js';
@@ -23,6 +24,7 @@ import type {FieldsCommandOptions} from './commands/fields-command.js';
 
 import {EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OUTPUT, EXIT_USAGE, exitStatusHelp} from './commands/exit-codes.js';
 import type {QuoteCommandOptions} from './commands/quote-command.js';
+import type {MergeCommandOptions} from './commands/merge-command.js';
 import type {ScrapeCommandOptions} from './commands/scrape-command.js';
 import type {ServeCommandOptions} from './commands/serve-command.js';
 import type {StatementsCommandOptions} from './commands/statements-command.js';
@@ -49,6 +51,7 @@ const commands = {
   demo: () => import('./commands/demo-command.js'),
   bench: () => import('./commands/bench-command.js'),
   serve: () => import('./commands/serve-command.js'),
+  merge: () => import('./commands/merge-command.js'),
 };
 
 /** The command-line interface, without running it. */
@@ -88,7 +91,7 @@ export function buildProgram(signal: AbortSignal): Command {
         .argParser(tableNames)
         .conflicts('table'),
     );
-  for (const option of [...sessionOptions(), ...outputOptions()]) scrape.addOption(option);
+  for (const option of [shardOption(), ...sessionOptions(), ...outputOptions()]) scrape.addOption(option);
   scrape
     .addOption(
       new Option(
@@ -110,7 +113,7 @@ export function buildProgram(signal: AbortSignal): Command {
     .addOption(new Option('--period <period>', 'annual or quarterly figures').choices(['annual', 'quarterly']).default('annual'))
     .addOption(new Option('--column <name>', 'the list is a CSV file with a header: read the tickers from this column'));
   const statementOutput = outputOptions().filter((option) => option.long !== '--raw' && option.long !== '--fields');
-  for (const option of [...sessionOptions(), ...statementOutput]) statements.addOption(option);
+  for (const option of [shardOption(), ...sessionOptions(), ...statementOutput]) statements.addOption(option);
   statements
     .addOption(
       new Option(
@@ -205,6 +208,29 @@ export function buildProgram(signal: AbortSignal): Command {
     });
 
   program
+    .command('merge')
+    .description(
+      "Merge the parts of a sharded run (files, or folders of tables) into one, in the list's order, proving no ticker missing or twice.",
+    )
+    .argument('<out>', 'the merged file (- for stdout), or the folder for folders of tables')
+    .argument('<parts...>', 'the parts, in the order of their shards: files written by scrape -o, or folders of tables')
+    .addOption(
+      new Option('--tickers <file>', 'the list the parts were cut from: every ticker of it must be there once, and OUT follows its order'),
+    )
+    .addOption(new Option('--column <name>', 'with --tickers: the list is a CSV file; its tickers are in this column'))
+    .addOption(
+      new Option(
+        '--rows-per-ticker <n>',
+        'one (scrape, snapshot) or many (news, ratings, insider, profile); default: by the name of OUT',
+      ).choices(['one', 'many']),
+    )
+    .exitOverride()
+    .action(async (out: string, parts: string[], options: MergeCommandOptions) => {
+      if (options.column !== undefined && options.tickers === undefined) throw new UsageError('--column goes with --tickers');
+      process.exitCode = await (await commands.merge()).runMergeCommand(out, parts, options);
+    });
+
+  program
     .command('fields')
     .description('List the columns of the output, with their unit and meaning.')
     .addOption(new Option('--table <name>', 'the columns of this table').choices(OUTPUT_TABLE_NAMES).default('snapshot'))
@@ -288,6 +314,14 @@ export function buildProgram(signal: AbortSignal): Command {
     });
 
   return program;
+}
+
+/** --shard: taken by every command that reads a ticker list. */
+export function shardOption(): Option {
+  return new Option(
+    '--shard <K/N|auto>',
+    "take part K of N of the list (K from 0; contiguous parts, in list order), or auto[/N]: the part a scheduler's array index names",
+  ).argParser(shardSetting);
 }
 
 /** How to talk to the site: shared by every command that fetches. */

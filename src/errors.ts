@@ -17,7 +17,8 @@ export type ErrorCode =
   | 'TOO_LARGE'
   | 'UNSUPPORTED_ENCODING'
   | 'REDIRECT'
-  | 'SCREEN_PAGE';
+  | 'SCREEN_PAGE'
+  | 'MERGE';
 
 /** Why a request or a ticker failed, as its outcome and its row carry it. */
 export type FailureCode =
@@ -148,4 +149,10 @@ export class ScreenPageError extends ScrapeError {
     super(message);
     this.failure = failure;
   }
+}
+
+/** `screener merge`: the parts do not add up (a ticker missing or twice, columns that differ, a part not screener's): exit 1, OUT not written. */
+export class MergeError extends ScrapeError {
+  override name = 'MergeError';
+  readonly code = 'MERGE';
 }

@@ -1,6 +1,8 @@
 import {InvalidArgumentError} from 'commander';
+import {parseShardSpec, type ShardSpec} from './input/shard.js';
 import {parseTickerList} from './input/ticker-list.js';
 import {OUTPUT_TABLE_NAMES, type OutputTableName} from './output/table-names.js';
+import {UsageError} from './errors.js';
 import {SCREENER_CODE} from './screen/screener-query.js';
 
 /** A commander parser for an integer within [min, max]. */
@@ -121,4 +123,14 @@ export function tableNames(value: string): OutputTableName[] {
     tables.push(table);
   }
   return tables;
+}
+
+/** A commander parser for --shard: `K/N` (part K of N, K from 0), `auto` or `auto/N`. */
+export function shardSetting(value: string): ShardSpec {
+  try {
+    return parseShardSpec(value);
+  } catch (error) {
+    if (error instanceof UsageError) throw new InvalidArgumentError(error.message.replace(/^--shard:? ?/, ''));
+    throw error;
+  }
 }

@@ -1,5 +1,7 @@
 import {mkdir} from 'node:fs/promises';
 import {UsageError} from '../errors.js';
+import {resolveShard} from '../input/scheduler-shard.js';
+import {shardBounds, type ShardSpec} from '../input/shard.js';
 import type {RateSetting} from '../http/rate-limiter.js';
 import type {HeaderNaming} from '../output/field-selection.js';
 import type {OutputFormat} from '../output/write-rows.js';
@@ -60,4 +62,33 @@ export async function makeSavePagesFolder(options: FetchCommandOptions): Promise
       {cause: error},
     );
   }
+}
+
+/** What every command reading a ticker list takes besides the list: --shard. */
+export interface ListCommandOptions {
+  /** --shard K/N or auto: take only that part of the list. */
+  readonly shard?: ShardSpec;
+}
+
+/**
+ * The tickers this run takes: all of them without --shard; with it, its part of the list (read
+ * and deduplicated first, so every task cuts the same list), said in one line on stderr.
+ * A usage error when `auto` finds no scheduler, or one that makes no sense (./input/scheduler-shard.ts).
+ */
+export function takeShard(
+  tickers: readonly string[],
+  spec: ShardSpec | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): readonly string[] {
+  if (spec === undefined) return tickers;
+  const shard = resolveShard(spec, env);
+  const {start, end} = shardBounds(tickers.length, shard);
+  const part =
+    end === start
+      ? `no tickers (the list has ${tickers.length})`
+      : end === start + 1
+        ? `ticker ${end} of ${tickers.length}`
+        : `tickers ${start + 1} to ${end} of ${tickers.length}`;
+  process.stderr.write(`screener: shard ${shard.index}/${shard.count} (${shard.from}): ${part}\n`);
+  return tickers.slice(start, end);
 }

@@ -2,7 +2,14 @@ import type {Writable} from 'node:stream';
 import {formatSummary} from '../terminal/summary-line.js';
 import {ProgressLine} from '../terminal/progress-line.js';
 import {OutputError, UsageError} from '../errors.js';
-import {makeSavePagesFolder, sessionOptionsOf, type FetchCommandOptions, type OutputCommandOptions} from './command-options.js';
+import {
+  makeSavePagesFolder,
+  sessionOptionsOf,
+  takeShard,
+  type FetchCommandOptions,
+  type ListCommandOptions,
+  type OutputCommandOptions,
+} from './command-options.js';
 import {EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT, EXIT_SOME_FAILED} from './exit-codes.js';
 import {exitForStop, stopAdvice, stopOf, stoppedRowsNote} from './stop-report.js';
 import {readTickerList} from '../input/ticker-list.js';
@@ -23,7 +30,7 @@ import type {TickerOutcome} from '../scrape/ticker-outcome.js';
 import {systemErrorText} from '../system-error.js';
 
 /** The options of `screener scrape`, as commander hands them over. */
-export interface ScrapeCommandOptions<P = QuotePage> extends FetchCommandOptions, OutputCommandOptions {
+export interface ScrapeCommandOptions<P = QuotePage> extends FetchCommandOptions, OutputCommandOptions, ListCommandOptions {
   readonly via: 'quote' | 'screener';
   /** What to fetch for each ticker and how to write it (`screener statements`). @default quote pages */
   readonly source?: TickerSource<P>;
@@ -67,7 +74,9 @@ export async function runScrapeCommand<P = QuotePage>(
       : target.kind === 'file'
         ? [{table: options.table, ...target}]
         : undefined;
-  const {tickers, duplicates} = await readTickerList(file, {column: options.column});
+  const list = await readTickerList(file, {column: options.column});
+  const {duplicates} = list;
+  const tickers = takeShard(list.tickers, options.shard);
   await makeSavePagesFolder(options);
   if (duplicates.length > 0) {
     process.stderr.write(`screener: note: duplicate tickers kept once, at their first position: ${duplicates.join(', ')}\n`);

@@ -1,10 +1,10 @@
 import type {StatementName, StatementPeriod} from '../schema/statement-columns.js';
 import {statementSource} from '../runs/statement-source.js';
-import type {FetchCommandOptions, OutputCommandOptions} from './command-options.js';
+import type {FetchCommandOptions, ListCommandOptions, OutputCommandOptions} from './command-options.js';
 import {runScrapeCommand} from './scrape-command.js';
 
 /** The options of `screener statements`, as commander hands them over. */
-export interface StatementsCommandOptions extends FetchCommandOptions, Omit<OutputCommandOptions, 'raw'> {
+export interface StatementsCommandOptions extends FetchCommandOptions, Omit<OutputCommandOptions, 'raw'>, ListCommandOptions {
   readonly statement: StatementName;
   readonly period: StatementPeriod;
   readonly resume?: boolean;

@@ -43,6 +43,11 @@ export type ContentEncoding = CompressedEncoding | 'identity';
 export interface StandInOptions {
   /** Delay before each response, ms. @default 0 */
   readonly latencyMs?: number;
+  /**
+   * The delay of a quote page, ms, by upper-cased ticker, in place of `latencyMs`: a site slower
+   * for some tickers than others, as for the uneven parts of a sharded run. @default latencyMs for all
+   */
+  readonly latencyFor?: (ticker: string) => number;
   /** The port on 127.0.0.1 to listen on. @default 0, any free port */
   readonly port?: number;
   /**
@@ -379,6 +384,8 @@ interface PageReply {
   readonly cacheKey: string | undefined;
   readonly pieces: () => readonly PagePiece[];
   readonly headers?: Readonly<Record<string, string>>;
+  /** This answer's delay, where it is not `latencyMs` (a quote page with `latencyFor`). */
+  readonly latencyMs?: number;
 }
 
 type Route = (context: RequestContext) => PageReply;
@@ -434,6 +441,9 @@ function validateOptions(options: StandInOptions): void {
   }
   if (cacheMaxBytes !== undefined && !(Number.isSafeInteger(cacheMaxBytes) && cacheMaxBytes >= 0)) {
     throw new TypeError(`Expected \`cacheMaxBytes\` to be an integer >= 0, got \`${String(cacheMaxBytes)}\` (${typeof cacheMaxBytes})`);
+  }
+  if (options.latencyFor !== undefined && typeof options.latencyFor !== 'function') {
+    throw new TypeError(`Expected \`latencyFor\` to be a function, got \`${String(options.latencyFor)}\` (${typeof options.latencyFor})`);
   }
   if (isUnknown !== undefined && typeof isUnknown !== 'function') {
     throw new TypeError(`Expected \`isUnknown\` to be a function, got \`${String(isUnknown)}\` (${typeof isUnknown})`);
@@ -497,7 +507,8 @@ export async function startStandInServer(options: StandInOptions = {}): Promise<
       stats.throttled++;
       return TOO_MANY_REQUESTS;
     }
-    return quoteReply(ticker);
+    const reply = quoteReply(ticker);
+    return options.latencyFor === undefined ? reply : {...reply, latencyMs: options.latencyFor(ticker)};
   };
 
   const screenerLayout = options.screenerLayout ?? DEFAULT_SCREENER_LAYOUT;
@@ -661,14 +672,15 @@ export async function startStandInServer(options: StandInOptions = {}): Promise<
         fail(response, error);
       }
     };
-    if (latencyMs <= 0) {
+    const delay = reply.latencyMs ?? latencyMs;
+    if (delay <= 0) {
       respond();
       return;
     }
     const timer = setTimeout(() => {
       timers.delete(timer);
       respond();
-    }, latencyMs);
+    }, delay);
     timers.add(timer);
     response.once('close', () => {
       clearTimeout(timer);
