@@ -1,4 +1,5 @@
 import {InvalidArgumentError} from 'commander';
+import {isIP} from 'node:net';
 import {parseTickerList} from './input/ticker-list.js';
 import {SCREENER_CODE} from './screen/screener-query.js';
 
@@ -40,6 +41,15 @@ export function rateSetting(value: string): 'auto' | number {
   return number;
 }
 
+/** A commander parser for requests a second (a number above 0), e.g. serve --rate-per-client. */
+export function requestsPerSecond(value: string): number {
+  const number = Number(value);
+  if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || !(number > 0) || number > 10_000) {
+    throw new InvalidArgumentError(`expected requests per second (a number above 0), got ${JSON.stringify(value)}.`);
+  }
+  return number;
+}
+
 /** A commander parser for a repeatable proxy URL option: collects them in order. */
 export function proxyUrls(value: string, previous: readonly string[] = []): string[] {
   let url: URL;
@@ -50,6 +60,14 @@ export function proxyUrls(value: string, previous: readonly string[] = []): stri
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new InvalidArgumentError(`expected an http or https proxy URL, got ${JSON.stringify(value)}.`);
+  }
+  return [...previous, value];
+}
+
+/** A commander parser for a repeatable --local-address: an IPv4 or IPv6 address, collected in order. */
+export function localAddresses(value: string, previous: readonly string[] = []): string[] {
+  if (isIP(value) === 0) {
+    throw new InvalidArgumentError(`expected an IP address of this host such as 192.0.2.10 or 2001:db8::10, got ${JSON.stringify(value)}.`);
   }
   return [...previous, value];
 }

@@ -14,6 +14,8 @@ export interface FetchCommandOptions {
   readonly retries: number;
   readonly rate: RateSetting;
   readonly proxy?: string[];
+  /** --local-address, repeated */
+  readonly localAddress?: string[];
   readonly maxBytes: number;
   /** --save-pages DIR */
   readonly savePages?: string;
@@ -38,6 +40,7 @@ export function sessionOptionsOf(options: FetchCommandOptions, signal: AbortSign
     retries: options.retries,
     rate: options.rate,
     proxies: options.proxy,
+    localAddresses: options.localAddress,
     maxBytes: options.maxBytes,
     savePagesTo: options.savePages,
     signal,

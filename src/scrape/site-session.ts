@@ -40,6 +40,11 @@ export interface SessionOptions {
   readonly rate?: RateSetting;
   /** Proxy URLs, used in turn; none: direct, or as HTTPS_PROXY / HTTP_PROXY say. */
   readonly proxies?: readonly string[];
+  /**
+   * Source addresses of the connections (--local-address), used in turn, request by request, as
+   * proxies are; through a proxy, the connection to the proxy leaves from them. None: the system's choice.
+   */
+  readonly localAddresses?: readonly string[];
   /** Ctrl-C: stop sending, abort requests in flight. */
   readonly signal?: AbortSignal;
   /** Filled in as the run goes, for the summary. */
@@ -148,7 +153,7 @@ export class SiteSession {
 
   /** The part of an attempt inside its request slot; undefined when the run stopped before sending. */
   async #send(request: PageRequest): Promise<Sent | undefined> {
-    const {signal, proxies = [], baseUrl, timeoutMs, maxBytes = DEFAULT_MAX_BYTES} = this.#options;
+    const {signal, proxies = [], localAddresses = [], baseUrl, timeoutMs, maxBytes = DEFAULT_MAX_BYTES} = this.#options;
     // p-limit starts queued calls even after an abort or a stop; refuse them here.
     signal?.throwIfAborted();
     if (this.guard.stop !== undefined) return undefined;
@@ -158,14 +163,16 @@ export class SiteSession {
     if (sentAt === undefined) return undefined;
     const order = this.#sent++;
     const proxy = proxies.length === 0 ? undefined : proxies[order % proxies.length];
+    const localAddress = localAddresses.length === 0 ? undefined : localAddresses[order % localAddresses.length];
     const single = this.#pool === undefined;
     const fetched = await fetchForRequest(request, {
       baseUrl,
       timeoutMs,
       maxBytes,
       signal,
-      dispatcher: this.#dispatchers.for(proxy),
+      dispatcher: this.#dispatchers.for({proxy, localAddress}),
       proxy,
+      localAddress,
       cookies: this.#cookies,
       paths: this.#paths,
       // In pool mode the worker decompresses as well as parses: both are CPU work this thread is spared.
