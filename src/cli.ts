@@ -4,6 +4,7 @@ import {
   filterCodes,
   httpUrl,
   integerIn,
+  durationSeconds,
   integerListIn,
   localAddresses,
   oneTicker,
@@ -232,6 +233,11 @@ function sessionOptions(): Option[] {
       '--save-pages <dir>',
       'keep every page that was not recognised or was short in DIR, named by ticker or query (for a bug report)',
     ),
+    new Option('--cache <dir>', 'keep every good page in DIR, and read pages from there instead of the site while they are fresh'),
+    new Option('--max-age <duration>', 'with --cache: how long a kept page is fresh: seconds, or 30m, 2h, 1d (default: 1h)').argParser(
+      durationSeconds,
+    ),
+    new Option('--offline', 'with --cache: read only the cache, never the site; a page not there is a failed row'),
   ];
 }
 

@@ -34,6 +34,8 @@ export type FailureCode =
   | 'THROTTLED'
   /** Not fetched, or given up, because the run stopped (blocked, pages not recognised, site gone). */
   | 'STOPPED'
+  /** --offline, and the page is not in the cache (or only older than --max-age). */
+  | 'NOT_CACHED'
   /** A bug of screener's, told in one line. */
   | 'INTERNAL';
 

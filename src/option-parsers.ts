@@ -72,6 +72,21 @@ export function localAddresses(value: string, previous: readonly string[] = []):
   return [...previous, value];
 }
 
+/** Seconds in each unit a duration may be given in. */
+const DURATION_UNITS: Readonly<Record<string, number>> = {'': 1, s: 1, m: 60, h: 3600, d: 86_400};
+
+/** A commander parser for a duration (--max-age): seconds, or a number and s, m, h or d (`90`, `30m`, `2h`, `1.5d`); in seconds. */
+export function durationSeconds(value: string): number {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$/.exec(value);
+  const seconds = match === null ? NaN : Number(match[1]) * (DURATION_UNITS[match[2] ?? ''] ?? NaN);
+  if (!(seconds <= 3650 * 86_400)) {
+    throw new InvalidArgumentError(
+      `expected seconds, or a number and s, m, h or d (such as 90, 30m, 2h, 1d), got ${JSON.stringify(value)}.`,
+    );
+  }
+  return seconds;
+}
+
 /** A commander parser for one ticker (doctor --ticker), by the rules of a ticker list. */
 export function oneTicker(value: string): string {
   let tickers: readonly string[] = [];

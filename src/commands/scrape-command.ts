@@ -2,7 +2,13 @@ import type {Writable} from 'node:stream';
 import {formatSummary} from '../terminal/summary-line.js';
 import {ProgressLine} from '../terminal/progress-line.js';
 import {OutputError, UsageError} from '../errors.js';
-import {makeSavePagesFolder, sessionOptionsOf, type FetchCommandOptions, type OutputCommandOptions} from './command-options.js';
+import {
+  makeCacheFolder,
+  makeSavePagesFolder,
+  sessionOptionsOf,
+  type FetchCommandOptions,
+  type OutputCommandOptions,
+} from './command-options.js';
 import {EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT, EXIT_SOME_FAILED} from './exit-codes.js';
 import {exitForStop, stopAdvice, stopOf, stoppedRowsNote} from './stop-report.js';
 import {readTickerList} from '../input/ticker-list.js';
@@ -42,6 +48,7 @@ export async function runScrapeCommand(file: string, options: ScrapeCommandOptio
   if (options.keepFailed && !options.resume) throw new UsageError('--keep-failed goes with --resume');
   const {tickers, duplicates} = await readTickerList(file, {column: options.column});
   await makeSavePagesFolder(options);
+  await makeCacheFolder(options);
   if (duplicates.length > 0) {
     process.stderr.write(`screener: note: duplicate tickers kept once, at their first position: ${duplicates.join(', ')}\n`);
   }
