@@ -4,10 +4,13 @@ import {
   filterCodes,
   httpUrl,
   integerIn,
+  durationSeconds,
   integerListIn,
+  localAddresses,
   oneTicker,
   proxyUrls,
   rateSetting,
+  requestsPerSecond,
   screenerCode,
   tableNames,
   shardSetting,
@@ -265,6 +268,7 @@ export function buildProgram(signal: AbortSignal): Command {
     .addOption(new Option('--base-url <url>', 'site to ask').default('https://finviz.com').argParser(httpUrl))
     .addOption(new Option('--timeout <ms>', 'time limit per request in ms; 0 for none').default(20_000).argParser(integerIn(0, 3_600_000)))
     .addOption(new Option('--proxy <url>', 'ask through this proxy').argParser(proxyUrls))
+    .addOption(new Option('--local-address <ip>', 'connect from this address of this host').argParser(localAddresses))
     .addOption(new Option('--save <dir>', 'write the answers there, as they came, for a bug report'))
     .exitOverride()
     .action(async (options: DoctorCommandOptions) => {
@@ -288,6 +292,11 @@ export function buildProgram(signal: AbortSignal): Command {
     .addOption(new Option('--latency <ms>', 'delay the stand-in adds to each response').default(0).argParser(integerIn(0, 60_000)))
     .addOption(new Option('--quote-layout <name>', "the quote pages' layout, e.g. old or new (default: the newest)"))
     .addOption(new Option('--screener-layout <name>', "the screener pages' layout, e.g. old or 2025 (default: the newest)"))
+    .addOption(
+      new Option('--rate-per-client <n>', 'requests a second allowed from each client address; beyond, 429 with Retry-After').argParser(
+        requestsPerSecond,
+      ),
+    )
     .exitOverride()
     .action(async (options: ServeCommandOptions) => {
       process.exitCode = await (await commands.serve()).runServeCommand(options, signal);
@@ -337,6 +346,10 @@ function sessionOptions(): Option[] {
       .argParser(integerIn(0, 20)),
     new Option('--rate <n|auto>', "requests per second, or auto: adapt to the site's throttling").default('auto').argParser(rateSetting),
     new Option('--proxy <url>', 'send requests through this proxy; repeat to rotate among several').argParser(proxyUrls),
+    new Option(
+      '--local-address <ip>',
+      'connect from this address of this host (to the proxy, with --proxy); repeat to rotate among several',
+    ).argParser(localAddresses),
     new Option('--max-bytes <n>', 'refuse a response larger than this, after decompression')
       .default(DEFAULT_MAX_BYTES)
       .argParser(integerIn(1024, 1024 ** 3)),
@@ -344,6 +357,11 @@ function sessionOptions(): Option[] {
       '--save-pages <dir>',
       'keep every page that was not recognised or was short in DIR, named by ticker or query (for a bug report)',
     ),
+    new Option('--cache <dir>', 'keep every good page in DIR, and read pages from there instead of the site while they are fresh'),
+    new Option('--max-age <duration>', 'with --cache: how long a kept page is fresh: seconds, or 30m, 2h, 1d (default: 1h)').argParser(
+      durationSeconds,
+    ),
+    new Option('--offline', 'with --cache: read only the cache, never the site; a page not there is a failed row'),
   ];
 }
 

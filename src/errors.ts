@@ -35,6 +35,8 @@ export type FailureCode =
   | 'THROTTLED'
   /** Not fetched, or given up, because the run stopped (blocked, pages not recognised, site gone). */
   | 'STOPPED'
+  /** --offline, and the page is not in the cache (or only older than --max-age). */
+  | 'NOT_CACHED'
   /** A bug of screener's, told in one line. */
   | 'INTERNAL';
 
@@ -96,9 +98,10 @@ export class OutputError extends ScrapeError {
 
 /**
  * How a connection failed, when it did. 'site': nothing about the page asked for could have caused
- * it (refused, host not found, TLS); 'request': it may be this request alone (a timeout, a reset).
+ * it (refused, host not found, TLS); 'request': it may be this request alone (a timeout, a reset);
+ * 'local': this host cannot make it (a --local-address it does not have), nor will it ever.
  */
-export type ConnectionFailure = 'site' | 'request';
+export type ConnectionFailure = 'site' | 'request' | 'local';
 
 /** A request took longer than --timeout. */
 export class FetchTimeoutError extends ScrapeError {

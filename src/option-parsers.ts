@@ -1,5 +1,6 @@
 import {InvalidArgumentError} from 'commander';
 import {parseShardSpec, type ShardSpec} from './input/shard.js';
+import {isIP} from 'node:net';
 import {parseTickerList} from './input/ticker-list.js';
 import {OUTPUT_TABLE_NAMES, type OutputTableName} from './output/table-names.js';
 import {UsageError} from './errors.js';
@@ -43,6 +44,15 @@ export function rateSetting(value: string): 'auto' | number {
   return number;
 }
 
+/** A commander parser for requests a second (a number above 0), e.g. serve --rate-per-client. */
+export function requestsPerSecond(value: string): number {
+  const number = Number(value);
+  if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || !(number > 0) || number > 10_000) {
+    throw new InvalidArgumentError(`expected requests per second (a number above 0), got ${JSON.stringify(value)}.`);
+  }
+  return number;
+}
+
 /** A commander parser for a repeatable proxy URL option: collects them in order. */
 export function proxyUrls(value: string, previous: readonly string[] = []): string[] {
   let url: URL;
@@ -55,6 +65,29 @@ export function proxyUrls(value: string, previous: readonly string[] = []): stri
     throw new InvalidArgumentError(`expected an http or https proxy URL, got ${JSON.stringify(value)}.`);
   }
   return [...previous, value];
+}
+
+/** A commander parser for a repeatable --local-address: an IPv4 or IPv6 address, collected in order. */
+export function localAddresses(value: string, previous: readonly string[] = []): string[] {
+  if (isIP(value) === 0) {
+    throw new InvalidArgumentError(`expected an IP address of this host such as 192.0.2.10 or 2001:db8::10, got ${JSON.stringify(value)}.`);
+  }
+  return [...previous, value];
+}
+
+/** Seconds in each unit a duration may be given in. */
+const DURATION_UNITS: Readonly<Record<string, number>> = {'': 1, s: 1, m: 60, h: 3600, d: 86_400};
+
+/** A commander parser for a duration (--max-age): seconds, or a number and s, m, h or d (`90`, `30m`, `2h`, `1.5d`); in seconds. */
+export function durationSeconds(value: string): number {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$/.exec(value);
+  const seconds = match === null ? NaN : Number(match[1]) * (DURATION_UNITS[match[2] ?? ''] ?? NaN);
+  if (!(seconds <= 3650 * 86_400)) {
+    throw new InvalidArgumentError(
+      `expected seconds, or a number and s, m, h or d (such as 90, 30m, 2h, 1d), got ${JSON.stringify(value)}.`,
+    );
+  }
+  return seconds;
 }
 
 /** A commander parser for one ticker (doctor --ticker), by the rules of a ticker list. */

@@ -14,6 +14,7 @@ export interface DoctorCommandOptions {
   readonly baseUrl: string;
   readonly timeout: number;
   readonly proxy?: string[];
+  readonly localAddress?: string[];
   readonly save?: string;
 }
 
@@ -36,12 +37,19 @@ const VERDICTS: Readonly<Record<AttemptOutcome['kind'], {readonly rank: number; 
 export async function runDoctorCommand(options: DoctorCommandOptions, signal: AbortSignal): Promise<number> {
   if (options.save !== undefined) await makeFolder(options.save);
   const say = (line: string) => process.stdout.write(`${line}\n`);
-  const session = new ProbeSession({baseUrl: options.baseUrl, timeoutMs: options.timeout, proxy: options.proxy?.[0], signal});
+  const session = new ProbeSession({
+    baseUrl: options.baseUrl,
+    timeoutMs: options.timeout,
+    proxy: options.proxy?.[0],
+    localAddress: options.localAddress?.[0],
+    signal,
+  });
   const requests: PageRequest[] = [
     {kind: 'quote', ticker: options.ticker},
     {kind: 'screener', query: screenerQuery({view: VIEWS.overview, filters: []}, 1)},
   ];
-  say(`screener doctor: ${options.baseUrl}${options.proxy?.[0] === undefined ? '' : ` through ${options.proxy[0]}`}`);
+  const from = options.localAddress?.[0] === undefined ? '' : ` from ${options.localAddress[0]}`;
+  say(`screener doctor: ${options.baseUrl}${options.proxy?.[0] === undefined ? '' : ` through ${options.proxy[0]}`}${from}`);
   const probes: Probe[] = [];
   try {
     for (const request of requests) {
@@ -61,7 +69,7 @@ export async function runDoctorCommand(options: DoctorCommandOptions, signal: Ab
   const unreachable = probes.every((probe) => probe.status === undefined);
   say('');
   if (unreachable) {
-    say('verdict: the site could not be reached. Check --base-url, your network and --proxy.');
+    say('verdict: the site could not be reached. Check --base-url, your network, --proxy and --local-address.');
     return EXIT_UNREACHABLE;
   }
   say(`verdict: ${advice(worst.exit)}`);

@@ -5,7 +5,7 @@ import {checkOutputOptions} from '../output/write-rows.js';
 import {scrapeToOutput} from '../runs/scrape-to-output.js';
 import {ProgressLine} from '../terminal/progress-line.js';
 import {renderQuoteTable, type ShownRow} from '../terminal/quote-table.js';
-import {sessionOptionsOf, type FetchCommandOptions} from './command-options.js';
+import {makeCacheFolder, sessionOptionsOf, type FetchCommandOptions} from './command-options.js';
 import {EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED} from './exit-codes.js';
 import {scrapeIntoStream} from './scrape-command.js';
 import {exitForStop, stopAdvice} from './stop-report.js';
@@ -26,6 +26,7 @@ export interface QuoteCommandOptions extends FetchCommandOptions {
  */
 export async function runQuoteCommand(words: readonly string[], options: QuoteCommandOptions, signal: AbortSignal): Promise<number> {
   const {tickers} = parseTickerList(words.join(' '), 'the tickers given');
+  await makeCacheFolder(options);
   const {format} = options;
   if (format !== 'table') return scrapeIntoStream(tickers, {kind: 'stdout'}, {...options, format, via: 'quote', table: 'snapshot'}, signal);
   const output = {raw: true, fields: options.fields, format: 'jsonl', end: true} as const;

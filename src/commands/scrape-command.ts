@@ -3,6 +3,7 @@ import {formatSummary} from '../terminal/summary-line.js';
 import {ProgressLine} from '../terminal/progress-line.js';
 import {OutputError, UsageError} from '../errors.js';
 import {
+  makeCacheFolder,
   makeSavePagesFolder,
   sessionOptionsOf,
   takeShard,
@@ -78,6 +79,7 @@ export async function runScrapeCommand<P = QuotePage>(
   const {duplicates} = list;
   const tickers = takeShard(list.tickers, options.shard);
   await makeSavePagesFolder(options);
+  await makeCacheFolder(options);
   if (duplicates.length > 0) {
     process.stderr.write(`screener: note: duplicate tickers kept once, at their first position: ${duplicates.join(', ')}\n`);
   }

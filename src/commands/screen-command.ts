@@ -17,7 +17,13 @@ import {RunStats} from '../scrape/run-stats.js';
 import {SiteSession} from '../scrape/site-session.js';
 import type {TickerOutcome} from '../scrape/ticker-outcome.js';
 import {systemErrorText} from '../system-error.js';
-import {makeSavePagesFolder, sessionOptionsOf, type FetchCommandOptions, type OutputCommandOptions} from './command-options.js';
+import {
+  makeCacheFolder,
+  makeSavePagesFolder,
+  sessionOptionsOf,
+  type FetchCommandOptions,
+  type OutputCommandOptions,
+} from './command-options.js';
 import {EXIT_INTERRUPTED, EXIT_NOT_RECOGNISED, EXIT_OK, EXIT_OUTPUT, EXIT_SOME_FAILED} from './exit-codes.js';
 import {exitForStop, stopAdvice, stopOf} from './stop-report.js';
 
@@ -42,6 +48,7 @@ export async function runScreenCommand(options: ScreenCommandOptions, abort: Abo
   };
   if (!options.tickersOnly) checkOutputOptions(selection);
   await makeSavePagesFolder(options);
+  await makeCacheFolder(options);
   const target = await outputTarget(options.output);
   const lock = target.kind === 'file' ? await lockOutput(target.path, target.named) : undefined;
   // Ctrl-C, or an output that fails: either stops the requests.

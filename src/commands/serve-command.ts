@@ -11,6 +11,8 @@ export interface ServeCommandOptions {
   readonly latency: number;
   readonly quoteLayout?: string;
   readonly screenerLayout?: string;
+  /** Requests a second allowed from each client address; beyond, 429 with Retry-After. */
+  readonly ratePerClient?: number;
 }
 
 /**
@@ -27,6 +29,7 @@ export async function runServeCommand(options: ServeCommandOptions, signal: Abor
       QUOTE_LAYOUTS.map((layout) => layout.name),
     ),
     screenerLayout: oneOf('--screener-layout', options.screenerLayout, SCREENER_LAYOUTS),
+    ratePerClient: options.ratePerClient,
   });
   try {
     process.stdout.write(`screener serve: a stand-in for finviz.com at ${server.origin} (Ctrl-C to stop)\n`);

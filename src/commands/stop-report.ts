@@ -26,7 +26,7 @@ export function stopAdvice(stop: RunStop, rest: string | undefined, again: strin
         how
       );
     case 'unreachable':
-      return `screener: stopped: the site is unreachable (${stop.reason});${after}Check --base-url, your network and --proxy${how}`;
+      return `screener: stopped: the site is unreachable (${stop.reason});${after}Check --base-url, your network, --proxy and --local-address${how}`;
   }
 }
 

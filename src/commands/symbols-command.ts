@@ -12,7 +12,7 @@ import {SiteSession} from '../scrape/site-session.js';
 import {stockSymbols, STOCK_SITEMAP} from '../scrape/stock-symbols.js';
 import {systemErrorText} from '../system-error.js';
 import {formatSummary} from '../terminal/summary-line.js';
-import {makeSavePagesFolder, sessionOptionsOf, type FetchCommandOptions} from './command-options.js';
+import {makeCacheFolder, makeSavePagesFolder, sessionOptionsOf, type FetchCommandOptions} from './command-options.js';
 import {EXIT_BLOCKED, EXIT_INTERRUPTED, EXIT_NOT_RECOGNISED, EXIT_OK, EXIT_OUTPUT, EXIT_SOME_FAILED} from './exit-codes.js';
 import {exitForStop, stopAdvice, stopOf} from './stop-report.js';
 
@@ -28,6 +28,7 @@ export interface SymbolsCommandOptions extends FetchCommandOptions {
  */
 export async function runSymbolsCommand(options: SymbolsCommandOptions, signal: AbortSignal): Promise<number> {
   await makeSavePagesFolder(options);
+  await makeCacheFolder(options);
   const target = await outputTarget(options.output);
   const lock = target.kind === 'file' ? await lockOutput(target.path, target.named) : undefined;
   const started = performance.now();

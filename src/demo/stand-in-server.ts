@@ -71,6 +71,12 @@ export interface StandInOptions {
    */
   readonly rateLimit?: number;
   /**
+   * Requests allowed per second from each client address (the socket's remote address), as a site
+   * limits each address it sees: a token bucket per address holding a quarter of a second's
+   * worth; a request beyond it gets 429 with `Retry-After: 1`. @default unlimited
+   */
+  readonly ratePerClient?: number;
+  /**
    * Which of Finviz's screener layouts /screener.ashx answers in: 'old' (2018 to 2023), '2025'
    * (2024 and 2025) or '2026-07' (today's Ticker cell, with the logo link). @default '2026-07'
    */
@@ -109,8 +115,10 @@ export interface StandInStats {
   peakInFlight: number;
   /** Quote requests per upper-cased ticker (known or unknown), for single valid tickers only. */
   readonly byTicker: Map<string, number>;
-  /** Requests answered 429 because of `rateLimit`. */
+  /** Requests answered 429 because of `rateLimit` or `ratePerClient`. */
   throttled: number;
+  /** Requests per client address (the socket's remote address, e.g. 127.0.0.2). */
+  readonly byClient: Map<string, number>;
   /** Requests for /screener.ashx. */
   screenerRequests: number;
   /** Requests for /screener.ashx by view (`v=`). */
@@ -406,6 +414,9 @@ const TOO_MANY_REQUESTS: PageReply = {
   pieces: () => staticPage('429 Too Many Requests', '<h1>Too Many Requests</h1>'),
 };
 
+/** The answer beyond `ratePerClient`: a token comes back within the second. */
+const TOO_MANY_FROM_CLIENT: PageReply = {...TOO_MANY_REQUESTS, headers: {'retry-after': '1'}};
+
 /** A token bucket: `perSecond` tokens a second, holding at most `capacity`. */
 function tokenBucket(perSecond: number, capacity: number): () => boolean {
   let tokens = capacity;
@@ -435,6 +446,11 @@ function validateOptions(options: StandInOptions): void {
   if (quoteLayout !== undefined && !QUOTE_LAYOUTS.some((layout) => layout.name === quoteLayout)) {
     const names = QUOTE_LAYOUTS.map((layout) => layout.name).join(', ');
     throw new TypeError(`Expected \`quoteLayout\` to be one of ${names}, got \`${String(quoteLayout)}\` (${typeof quoteLayout})`);
+  }
+  for (const [name, rate] of [['rateLimit', options.rateLimit] as const, ['ratePerClient', options.ratePerClient] as const]) {
+    if (rate !== undefined && !(Number.isFinite(rate) && rate > 0)) {
+      throw new TypeError(`Expected \`${name}\` to be a finite number > 0, got \`${String(rate)}\` (${typeof rate})`);
+    }
   }
   if (latencyMs !== undefined && !(Number.isFinite(latencyMs) && latencyMs >= 0)) {
     throw new TypeError(`Expected \`latencyMs\` to be a finite number >= 0, got \`${String(latencyMs)}\` (${typeof latencyMs})`);
@@ -478,12 +494,30 @@ export async function startStandInServer(options: StandInOptions = {}): Promise<
     peakInFlight: 0,
     byTicker: new Map(),
     throttled: 0,
+    byClient: new Map(),
     screenerRequests: 0,
     screenerViews: new Map(),
     statementRequests: 0,
   };
   const rateLimit = options.rateLimit;
-  const allowed = rateLimit === undefined ? () => true : tokenBucket(rateLimit, Math.max(1, rateLimit / 4));
+  const allowedBySite = rateLimit === undefined ? () => true : tokenBucket(rateLimit, Math.max(1, rateLimit / 4));
+  const {ratePerClient} = options;
+  const clientBuckets = new Map<string, () => boolean>();
+  /** Whether the site's limit and the client's allow this request; the 429 to send if not. */
+  function throttle(request: IncomingMessage): PageReply | undefined {
+    if (ratePerClient !== undefined) {
+      const client = request.socket.remoteAddress ?? '';
+      let bucket = clientBuckets.get(client);
+      if (bucket === undefined) clientBuckets.set(client, (bucket = tokenBucket(ratePerClient, Math.max(1, ratePerClient / 4))));
+      if (!bucket()) {
+        stats.throttled++;
+        return TOO_MANY_FROM_CLIENT;
+      }
+    }
+    if (allowedBySite()) return undefined;
+    stats.throttled++;
+    return TOO_MANY_REQUESTS;
+  }
   const timers = new Set<NodeJS.Timeout>();
 
   const quoteLayout = options.quoteLayout ?? NEWEST_LAYOUT;
@@ -495,7 +529,7 @@ export async function startStandInServer(options: StandInOptions = {}): Promise<
     return {status: 200, cacheKey: `quote:${quoteLayout}:${shown}`, pieces: () => quotePagePieces(shown, quoteLayout)};
   }
 
-  const quoteRoute: Route = ({url}) => {
+  const quoteRoute: Route = ({request, url}) => {
     const values = url.searchParams.getAll('t');
     const ticker = (values[0] ?? '').toUpperCase();
     if (values.length !== 1 || !TICKER_PATTERN.test(ticker)) {
@@ -503,10 +537,8 @@ export async function startStandInServer(options: StandInOptions = {}): Promise<
       return {status: 404, cacheKey: undefined, pieces: () => notFoundPagePieces(ticker)};
     }
     stats.byTicker.set(ticker, (stats.byTicker.get(ticker) ?? 0) + 1);
-    if (!allowed()) {
-      stats.throttled++;
-      return TOO_MANY_REQUESTS;
-    }
+    const throttled = throttle(request);
+    if (throttled !== undefined) return throttled;
     const reply = quoteReply(ticker);
     return options.latencyFor === undefined ? reply : {...reply, latencyMs: options.latencyFor(ticker)};
   };
@@ -514,15 +546,13 @@ export async function startStandInServer(options: StandInOptions = {}): Promise<
   const screenerLayout = options.screenerLayout ?? DEFAULT_SCREENER_LAYOUT;
   const universeSize = options.screenerUniverseSize ?? UNIVERSE_SIZE;
   const shownTicker = options.screenerShownTicker;
-  const screenerRoute: Route = ({url}) => {
+  const screenerRoute: Route = ({request, url}) => {
     const query = url.searchParams;
     const view = Number(query.get('v') ?? '111') || 111;
     stats.screenerRequests++;
     stats.screenerViews.set(view, (stats.screenerViews.get(view) ?? 0) + 1);
-    if (!allowed()) {
-      stats.throttled++;
-      return TOO_MANY_REQUESTS;
-    }
+    const throttled = throttle(request);
+    if (throttled !== undefined) return throttled;
     // t= asks for given tickers (the custom view of batch mode); otherwise the screen of f, s and o.
     const listed = query.get('t');
     const tickers =
@@ -560,15 +590,13 @@ export async function startStandInServer(options: StandInOptions = {}): Promise<
   };
 
   const misshapen = options.misshapenStatements ?? (() => false);
-  const statementRoute: Route = ({url}) => {
+  const statementRoute: Route = ({url, request}) => {
     stats.statementRequests++;
     const ticker = (url.searchParams.get('t') ?? '').toUpperCase();
     const code = STATEMENT_CODES.get(url.searchParams.get('s') ?? '');
     if (code === undefined) return PAGE_NOT_FOUND;
-    if (!allowed()) {
-      stats.throttled++;
-      return TOO_MANY_REQUESTS;
-    }
+    const throttled = throttle(request);
+    if (throttled !== undefined) return throttled;
     const text = !TICKER_PATTERN.test(ticker) || isUnknown(ticker) ? NO_DATA : undefined;
     const odd = text === undefined && misshapen(ticker);
     return {
@@ -650,6 +678,8 @@ export async function startStandInServer(options: StandInOptions = {}): Promise<
 
   function handle(request: IncomingMessage, response: ServerResponse): void {
     stats.requests++;
+    const client = request.socket.remoteAddress ?? '';
+    stats.byClient.set(client, (stats.byClient.get(client) ?? 0) + 1);
     stats.inFlight++;
     stats.peakInFlight = Math.max(stats.peakInFlight, stats.inFlight);
     response.once('close', () => {

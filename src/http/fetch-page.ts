@@ -23,6 +23,8 @@ export interface FetchPageOptions {
   readonly decode?: boolean;
   /** The proxy `dispatcher` goes through, if any: a failure to connect is then the proxy's, and says so. */
   readonly proxy?: string;
+  /** The source address `dispatcher` connects from (--local-address), if any: a failure to bind it says so. */
+  readonly localAddress?: string;
   /** Cookies the site set earlier in the run, sent back; the ones this answer sets are kept. */
   readonly cookies?: CookieJar;
 }
@@ -53,6 +55,8 @@ export async function fetchPage(url: URL, options: FetchPageOptions): Promise<An
     if (signal?.aborted) throw signal.reason;
     if (limit.timedOut()) throw new FetchTimeoutError(timeoutMs, {cause: error});
     if (error instanceof ScrapeError) throw error;
+    const local = localAddressFailure(error, options.localAddress);
+    if (local !== undefined) throw new NetworkError(local, {cause: error, connection: 'local'});
     const {message, connection} = describeNetworkError(error);
     const proxy = options.proxy === undefined ? undefined : shownProxy(options.proxy);
     const refusal = PROXY_REFUSAL.exec((error as Error).message)?.[1];
@@ -109,6 +113,20 @@ function shownProxy(proxy: string): string {
   } catch {
     return 'proxy';
   }
+}
+
+/**
+ * Why a connection could not leave from --local-address, if that is why it failed: the host
+ * does not have the address (EADDRNOTAVAIL), or it is of the other family than the site's
+ * (an IPv6 source for an IPv4 site: EINVAL, or EAFNOSUPPORT).
+ */
+function localAddressFailure(error: unknown, localAddress: string | undefined): string | undefined {
+  if (localAddress === undefined) return undefined;
+  const code = (error as {code?: string}).code;
+  if (code === 'EADDRNOTAVAIL') return `local address ${localAddress}: not an address of this host`;
+  if (code === 'EINVAL' || code === 'EAFNOSUPPORT')
+    return `local address ${localAddress}: cannot reach the site from it (IPv4 and IPv6 do not mix)`;
+  return undefined;
 }
 
 /** A short, stable description of a connection failure for the Error column, and what kind it is. */

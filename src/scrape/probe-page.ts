@@ -27,6 +27,8 @@ export interface ProbeOptions {
   readonly baseUrl: string;
   readonly timeoutMs: number;
   readonly proxy?: string;
+  /** The source address of the connection (--local-address). */
+  readonly localAddress?: string;
   readonly signal?: AbortSignal;
   readonly maxBytes?: number;
 }
@@ -45,7 +47,7 @@ export class ProbeSession {
   }
 
   async probe(request: PageRequest): Promise<Probe> {
-    const {baseUrl, timeoutMs, proxy, signal, maxBytes = DEFAULT_MAX_BYTES} = this.#options;
+    const {baseUrl, timeoutMs, proxy, localAddress, signal, maxBytes = DEFAULT_MAX_BYTES} = this.#options;
     const url = pageUrl(baseUrl, request);
     let redirectedTo: string | undefined;
     const started = performance.now();
@@ -54,7 +56,8 @@ export class ProbeSession {
       timeoutMs,
       maxBytes,
       signal,
-      dispatcher: this.#dispatchers.for(proxy),
+      dispatcher: this.#dispatchers.for({proxy, localAddress}),
+      localAddress,
       proxy,
       cookies: this.#cookies,
       onRedirect: (_from, to) => (redirectedTo = to.href),

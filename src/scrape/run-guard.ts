@@ -37,7 +37,8 @@ export interface RunGuardOptions {
  * - blocked: at once on a challenge page, after several plain 403s in a row, or when every
  *   answer has been throttling for THROTTLED_FOR_MS;
  * - not recognised: several different pages in a row that are no layout screener knows;
- * - unreachable: several connection failures in a row with no answer between.
+ * - unreachable: several connection failures in a row with no answer between, or at once when
+ *   a --local-address is not an address of this host.
  * Once stopped, it stays so; the first reason wins.
  */
 export class RunGuard {
@@ -99,7 +100,9 @@ export class RunGuard {
         this.#notRecognised.breakBy(sent);
         return;
       case 'transient':
-        if (connection !== undefined) this.#onConnectionFailure(outcome.message, key, sent, connection === 'site');
+        // A source address this host does not have fails every request sent from it: no streak to wait for.
+        if (connection === 'local') this.#stopFor('unreachable', outcome.message);
+        else if (connection !== undefined) this.#onConnectionFailure(outcome.message, key, sent, connection === 'site');
         return;
       case 'failed':
         return;

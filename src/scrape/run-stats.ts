@@ -5,6 +5,12 @@ export class RunStats {
   requests = 0;
   retries = 0;
   throttled = 0;
+  /** Pages read from the cache (--cache) instead of asking the site: not requests. */
+  cacheReads = 0;
+  /** Pages the site answered that were kept in the cache. */
+  cacheWrites = 0;
+  /** Pages --offline did not find in the cache (fresh enough). */
+  cacheMisses = 0;
   /** Retry-After waits on a fault that were cut short to the cap. */
   retryAfterCapped = 0;
   readonly statuses = new Map<number, number>();
@@ -26,6 +32,11 @@ export class RunStats {
   }
 
   recordAttempt(outcome: AttemptOutcome): void {
+    if (outcome.fromCache === true) {
+      if (outcome.kind === 'failed' && outcome.code === 'NOT_CACHED') this.cacheMisses++;
+      else this.cacheReads++;
+      return;
+    }
     this.requests++;
     if (outcome.status !== undefined) increment(this.statuses, outcome.status);
     if (outcome.kind === 'throttled') this.throttled++;

@@ -1,4 +1,5 @@
 import {availableParallelism} from 'node:os';
+import {PageCache} from '../cache/page-cache.js';
 import pLimit, {type LimitFunction} from 'p-limit';
 import {CookieJar} from 'tough-cookie';
 import {decodeBodySync} from '../http/decode-body.js';
@@ -12,7 +13,7 @@ import {fetchForRequest} from './fetch-for-request.js';
 import {isPageProblem, type AttemptOutcome} from '../worker/attempt-outcome.js';
 import {PageArchive} from './page-archive.js';
 import type {PageOf, PageRequest} from '../worker/page-request.js';
-import {requestKey} from './page-url.js';
+import {pageUrl, requestKey} from './page-url.js';
 import type {PageTask} from '../worker/page-task.js';
 import {readAnswer} from '../worker/read-answer.js';
 import {retryRequest, type RequestResult} from './retry-request.js';
@@ -40,6 +41,11 @@ export interface SessionOptions {
   readonly rate?: RateSetting;
   /** Proxy URLs, used in turn; none: direct, or as HTTPS_PROXY / HTTP_PROXY say. */
   readonly proxies?: readonly string[];
+  /**
+   * Source addresses of the connections (--local-address), used in turn, request by request, as
+   * proxies are; through a proxy, the connection to the proxy leaves from them. None: the system's choice.
+   */
+  readonly localAddresses?: readonly string[];
   /** Ctrl-C: stop sending, abort requests in flight. */
   readonly signal?: AbortSignal;
   /** Filled in as the run goes, for the summary. */
@@ -50,10 +56,32 @@ export interface SessionOptions {
   readonly savePagesTo?: string;
   /** Where a warning of the session goes (a page that could not be saved). @default stderr */
   readonly warn?: (line: string) => void;
+  /** --cache: good pages are kept there, and read back instead of asking the site. */
+  readonly cache?: CacheSetting;
 }
 
-/** What a request slot hands on: an outcome read in the slot, or a page for a worker thread to read. */
-type Sent = {readonly sentAt: number; readonly order: number} & ({readonly outcome: AttemptOutcome} | {readonly fetched: Answer});
+/** Where pages are kept, and how they are read back. */
+export interface CacheSetting {
+  /** The folder (existing). */
+  readonly dir: string;
+  /** A page kept longer ago than this is asked for again (--max-age). */
+  readonly maxAgeMs: number;
+  /** --offline: read only the cache, never the site; a page not there (or too old) is a failed row. */
+  readonly offline: boolean;
+}
+
+/** The answers worth keeping: a good page, and the site's word that a ticker does not exist. */
+function worthKeeping(outcome: AttemptOutcome): boolean {
+  return outcome.kind === 'ok' || outcome.kind === 'not-found';
+}
+
+/**
+ * What a request slot hands on: an outcome read in the slot (with the answer it was read from,
+ * if there was one), or a page for a worker thread to read.
+ */
+type Sent = {readonly sentAt: number; readonly order: number} & (
+  {readonly outcome: AttemptOutcome; readonly answer?: Answer} | {readonly fetched: Answer}
+);
 
 /**
  * Everything a run shares to talk to the site, as a browser session would: the worker pool (or
@@ -74,6 +102,7 @@ export class SiteSession {
   readonly #cookies = new CookieJar();
   readonly #paths = new LearnedPaths();
   readonly #archive: PageArchive | undefined;
+  readonly #cache: PageCache | undefined;
   /** Aborts waits for the rate limiter on Ctrl-C or when the run stops. */
   readonly #waits: AbortController = new AbortController();
   #sent = 0;
@@ -90,6 +119,7 @@ export class SiteSession {
     this.#slots = pLimit(this.concurrency);
     const warn = options.warn ?? ((line: string) => process.stderr.write(`${line}\n`));
     this.#archive = options.savePagesTo === undefined ? undefined : new PageArchive(options.savePagesTo, warn);
+    this.#cache = options.cache === undefined ? undefined : new PageCache(options.cache.dir, warn);
     // Workers only parse, which is CPU work: threads beyond the cores would only compete
     // (and each costs ~250 ms of CPU to start), so --workers is capped at the core count.
     const threads = Math.max(1, Math.min(options.workers, availableParallelism() - 1));
@@ -109,7 +139,9 @@ export class SiteSession {
 
   /** Gets one page, with retries; never throws but for an abort. */
   fetch<R extends PageRequest>(request: R): Promise<RequestResult<PageOf<R>>> {
-    const {retries = 4, signal} = this.#options;
+    const {signal, cache} = this.#options;
+    // Offline, asking again would read the same bytes again.
+    const retries = cache?.offline === true ? 0 : (this.#options.retries ?? 4);
     return retryRequest<PageOf<R>>(request, {attempt: (r) => this.#attempt(r), retries, guard: this.guard, stats: this.stats, signal});
   }
 
@@ -129,31 +161,76 @@ export class SiteSession {
    * plain sequential baseline.
    */
   async #attempt(request: PageRequest): Promise<AttemptOutcome | undefined> {
+    if (this.#options.cache !== undefined) {
+      const cached = await this.#fromCache(request, this.#options.cache);
+      if (cached !== 'absent') return cached;
+    }
     const sent = await this.#slots(() => this.#send(request));
     if (sent === undefined) return undefined;
     let outcome: AttemptOutcome;
+    let answer: Answer | undefined;
     if ('outcome' in sent) {
-      outcome = sent.outcome;
+      ({outcome, answer} = sent);
     } else {
-      // The bytes move to the worker; a copy stays only when a page may have to be saved.
-      const copy = this.#archive === undefined ? undefined : {...sent.fetched, bytes: Buffer.from(sent.fetched.bytes)};
-      this.#parsing++;
-      try {
-        outcome = this.#noted(request, await this.#parseInWorker(request, sent.fetched), sent.order);
-      } finally {
-        this.#parsing--;
-        this.#parsed.shift()?.();
-      }
-      if (copy !== undefined && isPageProblem(outcome)) await this.#save(request, copy);
+      // The bytes move to the worker; a copy stays only when a page may have to be saved or kept.
+      const keep = this.#archive !== undefined || this.#cache !== undefined;
+      answer = keep ? {...sent.fetched, bytes: Buffer.from(sent.fetched.bytes)} : undefined;
+      outcome = this.#noted(request, await this.#read(request, sent.fetched), sent.order);
+      if (answer !== undefined && isPageProblem(outcome)) await this.#save(request, answer);
     }
     if (outcome.kind === 'throttled') this.#limiter.onThrottle(outcome.retryAfterMs, sent.sentAt);
     else if (outcome.kind === 'ok' || outcome.kind === 'not-found') this.#limiter.onSuccess(sent.sentAt);
+    if (this.#cache !== undefined && answer !== undefined && worthKeeping(outcome)) {
+      const url = pageUrl(this.#options.baseUrl, request).href;
+      if (await this.#cache.write({url, fetchedAt: Date.now(), answer})) this.stats.cacheWrites++;
+    }
     return outcome;
+  }
+
+  /**
+   * The page from the cache, read as an answer from the site would be: 'absent' when the site is
+   * to be asked instead. A page kept is an answer of the past: it tells the run guard and the rate
+   * limiter nothing about the site now (a dead site stays dead, whatever the cache holds). Online,
+   * only a page that still reads as good (or as not found) is taken; one that no longer does (read
+   * by a newer screener, say) is asked for again. Offline, the cache is the site: whatever a page
+   * reads as is its outcome, told to the run guard (pages not recognised stop the run), and a page
+   * not there is a failed row; nothing is ever sent.
+   */
+  async #fromCache(request: PageRequest, setting: CacheSetting): Promise<AttemptOutcome | undefined | 'absent'> {
+    this.#options.signal?.throwIfAborted();
+    if (setting.offline && this.guard.stop !== undefined) return undefined;
+    const entry = await this.#cache?.read(pageUrl(this.#options.baseUrl, request).href);
+    const fresh = entry !== undefined && Date.now() - entry.fetchedAt <= setting.maxAgeMs;
+    if (!fresh) {
+      if (!setting.offline) return 'absent';
+      const message = entry === undefined ? 'not in the cache (--offline)' : 'in the cache, but older than --max-age (--offline)';
+      return {kind: 'failed', code: 'NOT_CACHED', message, fromCache: true};
+    }
+    await this.#roomToParse();
+    const outcome = this.#pool === undefined ? readAnswer(request, entry.answer, this.#maxBytes) : await this.#read(request, entry.answer);
+    if (setting.offline) this.guard.onOutcome(outcome, requestKey(request));
+    else if (!worthKeeping(outcome)) return 'absent';
+    return {...outcome, fromCache: true};
+  }
+
+  /** Reads a page in a worker thread, counted among the pages waiting to be read (see #roomToParse). */
+  async #read(request: PageRequest, answer: Answer): Promise<AttemptOutcome> {
+    this.#parsing++;
+    try {
+      return await this.#parseInWorker(request, answer);
+    } finally {
+      this.#parsing--;
+      this.#parsed.shift()?.();
+    }
+  }
+
+  get #maxBytes(): number {
+    return this.#options.maxBytes ?? DEFAULT_MAX_BYTES;
   }
 
   /** The part of an attempt inside its request slot; undefined when the run stopped before sending. */
   async #send(request: PageRequest): Promise<Sent | undefined> {
-    const {signal, proxies = [], baseUrl, timeoutMs, maxBytes = DEFAULT_MAX_BYTES} = this.#options;
+    const {signal, proxies = [], localAddresses = [], baseUrl, timeoutMs, maxBytes = DEFAULT_MAX_BYTES} = this.#options;
     // p-limit starts queued calls even after an abort or a stop; refuse them here.
     signal?.throwIfAborted();
     if (this.guard.stop !== undefined) return undefined;
@@ -163,24 +240,27 @@ export class SiteSession {
     if (sentAt === undefined) return undefined;
     const order = this.#sent++;
     const proxy = proxies.length === 0 ? undefined : proxies[order % proxies.length];
+    const localAddress = localAddresses.length === 0 ? undefined : localAddresses[order % localAddresses.length];
     const single = this.#pool === undefined;
     const fetched = await fetchForRequest(request, {
       baseUrl,
       timeoutMs,
       maxBytes,
       signal,
-      dispatcher: this.#dispatchers.for(proxy),
+      dispatcher: this.#dispatchers.for({proxy, localAddress}),
       proxy,
+      localAddress,
       cookies: this.#cookies,
       paths: this.#paths,
       // In pool mode the worker decompresses as well as parses: both are CPU work this thread is spared.
-      decode: single,
+      // The cache keeps the body as it came, compressed.
+      decode: single && this.#cache === undefined,
     });
     if ('kind' in fetched) return {sentAt, order, outcome: this.#noted(request, fetched, order)};
     if (!single && fetched.status === 200) return {sentAt, order, fetched};
     const outcome = this.#noted(request, readAnswer(request, fetched, maxBytes), order);
     if (isPageProblem(outcome)) await this.#save(request, fetched);
-    return {sentAt, order, outcome};
+    return {sentAt, order, outcome, answer: fetched};
   }
 
   /**

@@ -20,6 +20,7 @@ export interface RunSummary {
  * The closing summary, e.g.
  *   pool: 248 tickers (240 ok, 8 failed) in 1.84 s, 135 pages/s, 8 workers
  *   requests: 262 (14 retries, 9 throttling answers); HTTP status: 200 ×251, 404 ×3, 429 ×5, 503 ×3
+ *   (with --cache, after it: "; cache: 1200 pages read, 240 kept")
  *   tables: news 2000 items, ratings 340 items
  *   errors: 3 × HTTP 404: ticker not found, 5 × blocked
  *   stopped: 3 answers in a row were HTTP 403 (blocked, exit 3)
@@ -32,7 +33,11 @@ export function formatSummary(summary: RunSummary): string[] {
   const statuses = [...stats.statuses].sort(([a], [b]) => a - b).map(([status, count]) => `${status} ×${count}`);
   lines.push(
     `requests: ${stats.requests} (${stats.retries} retries, ${stats.throttled} throttling answers)` +
-      (statuses.length > 0 ? `; HTTP status: ${statuses.join(', ')}` : ''),
+      (statuses.length > 0 ? `; HTTP status: ${statuses.join(', ')}` : '') +
+      (stats.cacheReads + stats.cacheWrites + stats.cacheMisses > 0
+        ? `; cache: ${stats.cacheReads} pages read, ${stats.cacheWrites} kept` +
+          (stats.cacheMisses > 0 ? `, ${stats.cacheMisses} not there` : '')
+        : ''),
   );
   if (summary.items !== undefined && summary.items.size > 0) {
     lines.push(`tables: ${[...summary.items].map(([table, count]) => `${table} ${count} item${count === 1 ? '' : 's'}`).join(', ')}`);
