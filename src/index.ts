@@ -13,9 +13,8 @@ import {quoteTablesAmong} from './output/output-tables.js';
 import type {OutputTableName} from './output/table-names.js';
 import {UsageError} from './errors.js';
 import {scrapeTickers} from './scrape/scrape.js';
-import type {ScrapeMode} from './scrape/site-session.js';
 import {typedRow, type Row} from './api/typed-row.js';
-import type {RateSetting} from './http/rate-limiter.js';
+import type {ColumnApiOptions, SiteApiOptions} from './api/api-options.js';
 
 export type {Row} from './api/typed-row.js';
 export type {OutputTableName as TableName} from './output/table-names.js';
@@ -25,22 +24,7 @@ export {parseQuotePage, type QuotePage} from './finviz/parse-quote.js';
 export {parseScreenerPage, type ScreenerPage} from './finviz/parse-screener.js';
 export {PageIncompleteError, PageNotRecognisedError, ScreenPageError, TickerNotFoundError, UsageError} from './errors.js';
 
-export interface ScrapeApiOptions {
-  /** @default 'https://finviz.com' */
-  readonly baseUrl?: string;
-  /** 'pool' (worker threads parse) or 'single'. @default 'pool' */
-  readonly mode?: ScrapeMode;
-  /** Requests in flight, and parsing threads up to the cores. @default 8 */
-  readonly workers?: number;
-  /** Requests in flight, if not `workers`. */
-  readonly concurrency?: number;
-  /** Per request, in ms; 0 for none. @default 20000 */
-  readonly timeoutMs?: number;
-  /** @default 4 */
-  readonly retries?: number;
-  /** Requests per second, or 'auto'. @default 'auto' */
-  readonly rate?: RateSetting;
-  readonly proxies?: readonly string[];
+export interface ScrapeApiOptions extends SiteApiOptions, ColumnApiOptions {
   /** 'quote': a quote page per ticker; 'screener': 20 tickers a request. @default 'quote' */
   readonly via?: 'quote' | 'screener';
   /**
@@ -49,14 +33,6 @@ export interface ScrapeApiOptions {
    * @default 'snapshot'
    */
   readonly table?: OutputTableName;
-  /** The page's labels and values as shown, as the CLI's --raw. */
-  readonly raw?: boolean;
-  /** The columns, in this order, as the CLI's --fields. @default all */
-  readonly fields?: readonly string[];
-  /** The rows' keys: the page names ('P/E', 'Market Cap') or snake names ('pe', 'market_cap'), as the CLI's --header. @default 'page' */
-  readonly header?: 'page' | 'snake';
-  /** Add the Scraped At column (an ISO 8601 UTC time), as the CLI's --scraped-at. */
-  readonly scrapedAt?: boolean;
   /** Receives each warning (a value that does not read, a label screener does not know). @default stderr */
   readonly warn?: (line: string) => void;
   /** Stops the run: the rows done are yielded, then the iteration ends. */

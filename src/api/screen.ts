@@ -1,14 +1,14 @@
 import {UsageError} from '../errors.js';
 import {TICKERS_VIEW} from '../finviz/screener-views.js';
-import type {RateSetting} from '../http/rate-limiter.js';
 import {selectColumns} from '../output/field-selection.js';
 import {rowMakerFor} from '../output/write-rows.js';
 import {screenRows} from '../screen/screen.js';
 import {SCREENER_CODE, VIEWS, type ViewName} from '../screen/screener-query.js';
-import {SiteSession, type ScrapeMode} from '../scrape/site-session.js';
+import {SiteSession} from '../scrape/site-session.js';
+import type {ColumnApiOptions, SiteApiOptions} from './api-options.js';
 import {typedRow, type Row} from './typed-row.js';
 
-export interface ScreenApiOptions {
+export interface ScreenApiOptions extends SiteApiOptions, ColumnApiOptions {
   /** Finviz filter codes, e.g. ['cap_large', 'sec_technology', 'fa_pe_u15'] (see `screener filters`). @default none */
   readonly filters?: readonly string[];
   /** A signal code, e.g. 'ta_topgainers'. */
@@ -23,29 +23,6 @@ export interface ScreenApiOptions {
   readonly tickersOnly?: boolean;
   /** Check the codes against those page 1 offers, before any other page (a UsageError for an unknown one). @default true */
   readonly checkCodes?: boolean;
-  /** The page's values as shown, under its labels, as the CLI's --raw. */
-  readonly raw?: boolean;
-  /** The columns, in this order, as the CLI's --fields. @default all */
-  readonly fields?: readonly string[];
-  /** The rows' keys: the page names ('P/E', 'Market Cap') or snake names ('pe', 'market_cap'), as the CLI's --header. @default 'page' */
-  readonly header?: 'page' | 'snake';
-  /** Add the Scraped At column (an ISO 8601 UTC time), as the CLI's --scraped-at. */
-  readonly scrapedAt?: boolean;
-  /** @default 'https://finviz.com' */
-  readonly baseUrl?: string;
-  /** 'pool' (worker threads parse) or 'single'. @default 'pool' */
-  readonly mode?: ScrapeMode;
-  /** Requests in flight, and parsing threads up to the cores. @default 8 */
-  readonly workers?: number;
-  /** Requests in flight, if not `workers`. */
-  readonly concurrency?: number;
-  /** Per request, in ms; 0 for none. @default 20000 */
-  readonly timeoutMs?: number;
-  /** @default 4 */
-  readonly retries?: number;
-  /** Requests per second, or 'auto'. @default 'auto' */
-  readonly rate?: RateSetting;
-  readonly proxies?: readonly string[];
   /** Receives each warning (codes page 1 could not vouch for, a value that does not read). @default stderr */
   readonly warn?: (line: string) => void;
   /**

@@ -1,3 +1,4 @@
+import {INSIDER_HEADER} from '../../finviz/quote-tables/insider-table.js';
 import {readDecimal} from '../decimal.js';
 import {newYorkDateTime} from '../new-york-time.js';
 import type {CalendarDate} from '../value-readers.js';
@@ -64,20 +65,7 @@ export const INSIDER_TABLE: TableSchema = {
     text('SEC Form 4 URL', 'the filing on sec.gov (Form 4, or Form 144 for a proposed sale)'),
     ERROR,
   ],
-  rawColumns: [
-    'Ticker',
-    'Insider Trading',
-    'Relationship',
-    'Date',
-    'Transaction',
-    'Cost',
-    '#Shares',
-    'Value ($)',
-    '#Shares Total',
-    'SEC Form 4',
-    'SEC Form 4 URL',
-    'Error',
-  ],
+  rawColumns: ['Ticker', ...INSIDER_HEADER, 'SEC Form 4 URL', 'Error'],
   normalize(rows, context) {
     return rows.map(
       ([
