@@ -110,6 +110,8 @@ async function scrapeIntoFiles<P>(
     format: options.format,
   });
   const existed = files.some((file) => file.existed);
+  // The message before names the journal that failed.
+  const keptIn = job.jobs.length === 1 ? 'it' : 'the journals';
   let finished = false;
   try {
     if (job.discardedJournal) {
@@ -126,7 +128,7 @@ async function scrapeIntoFiles<P>(
 
     if (counts.writeError !== undefined) {
       process.stderr.write(
-        `screener: ${messageOf(counts.writeError, job.journalsNamed)}; the ${done} rows done are kept in ${job.journalsNamed}; once it can be written: ${resume}\n`,
+        `screener: ${messageOf(counts.writeError, job.journalsNamed)}; the ${done} rows done are kept in ${keptIn}; once it can be written: ${resume}\n`,
       );
       return EXIT_OUTPUT;
     }
@@ -143,7 +145,7 @@ async function scrapeIntoFiles<P>(
     } catch (error) {
       if (!(error instanceof OutputError)) throw error;
       process.stderr.write(
-        `screener: ${error.message}; the ${done} rows done are kept in ${job.journalsNamed}; once it can be written: ${resume}\n`,
+        `screener: ${error.message}; the ${done} rows done are kept in ${keptIn}; once it can be written: ${resume}\n`,
       );
       return EXIT_OUTPUT;
     }

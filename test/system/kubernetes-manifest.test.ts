@@ -10,11 +10,11 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, before, describe, test} from 'node:test';
 import {parse} from 'yaml';
-import {startStandInServer, type StandInServer} from '../src/demo/stand-in-server.js';
-import {startConnectProxy, type ConnectProxy} from './helpers/connect-proxy.js';
-import {BIN, runCli, startShell, type CliResult} from './helpers/run-cli.js';
+import {startStandInServer, type StandInServer} from '../../src/demo/stand-in-server.js';
+import {startConnectProxy, type ConnectProxy} from '../helpers/connect-proxy.js';
+import {BIN, runCli, startShell, type CliResult} from '../helpers/run-cli.js';
 
-const DEPLOY = new URL('../deploy/kubernetes/', import.meta.url);
+const DEPLOY = new URL('../../deploy/kubernetes/', import.meta.url);
 
 interface Container {
   command: string[];
