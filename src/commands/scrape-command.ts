@@ -144,9 +144,7 @@ async function scrapeIntoFiles<P>(
       await job.writeFiles(tickers);
     } catch (error) {
       if (!(error instanceof OutputError)) throw error;
-      process.stderr.write(
-        `screener: ${error.message}; the ${done} rows done are kept in ${keptIn}; once it can be written: ${resume}\n`,
-      );
+      process.stderr.write(`screener: ${error.message}; the ${done} rows done are kept in ${keptIn}; once it can be written: ${resume}\n`);
       return EXIT_OUTPUT;
     }
     await job.finish();
