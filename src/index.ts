@@ -22,6 +22,7 @@ export {screen, type ScreenApiOptions} from './api/screen.js';
 export type {ViewName} from './screen/screener-query.js';
 export {parseQuotePage, type QuotePage} from './finviz/parse-quote.js';
 export {parseScreenerPage, type ScreenerPage} from './finviz/parse-screener.js';
+export {parseQuoteTables, type QuoteTableName, type QuoteTables, type RawTableRow} from './finviz/quote-tables/index.js';
 export {PageIncompleteError, PageNotRecognisedError, ScreenPageError, TickerNotFoundError, UsageError} from './errors.js';
 
 export interface ScrapeApiOptions extends SiteApiOptions, ColumnApiOptions {

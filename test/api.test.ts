@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {after, before, test} from 'node:test';
 // As a user imports it: by the package's name, through its `exports`.
-import {parseQuotePage, scrape, screen, UsageError, type Row} from 'finviz-fundamentals';
+import {parseQuotePage, parseQuoteTables, scrape, screen, UsageError, type Row} from 'finviz-fundamentals';
 import {renderQuotePage} from '../src/demo/quote-page.js';
 import {screenUniverse} from '../src/demo/screener-universe.js';
 import {startStandInServer, type StandInServer} from '../src/demo/stand-in-server.js';
@@ -37,10 +37,22 @@ test('scrape(): a bad ticker or field is a UsageError before any request', async
   assert.equal(server.stats.requests, requests);
 });
 
+test("scrape() with a table: its rows, a ticker's together, a failed ticker's one row", async () => {
+  const rows: Row[] = [];
+  for await (const row of scrape(['MSFT', 'ZZNOPE'], {baseUrl: server.origin, table: 'news'})) rows.push(row);
+  const news = rows.filter((row) => row['Ticker'] === 'MSFT');
+  assert.ok(news.length > 1);
+  assert.ok(news.every((row) => typeof row['Date'] === 'string' && typeof row['Headline'] === 'string' && row['Error'] === null));
+  assert.deepEqual(rows.at(-1)?.['Ticker'], 'ZZNOPE');
+  assert.equal(rows.at(-1)?.['Error'], 'HTTP 404: ticker not found');
+});
+
 test('the parsers are exported too', () => {
   const page = parseQuotePage(renderQuotePage('NVDA'), 'NVDA');
   assert.equal(page.shownTicker, 'NVDA');
   assert.ok(Object.keys(page.snapshot).length >= 84);
+  const tables = parseQuoteTables(renderQuotePage('NVDA'), ['news'], 'NVDA');
+  assert.ok((tables.news?.length ?? 0) > 0);
 });
 
 test('screen(): typed rows in screener order, and tickers alone with tickersOnly', async () => {
