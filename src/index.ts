@@ -14,7 +14,7 @@ import type {OutputTableName} from './output/table-names.js';
 import {UsageError} from './errors.js';
 import {scrapeTickers} from './scrape/scrape.js';
 import {typedRow, type Row} from './api/typed-row.js';
-import type {ColumnApiOptions, SiteApiOptions} from './api/api-options.js';
+import {sessionOptionsOfApi, type ColumnApiOptions, type SiteApiOptions} from './api/api-options.js';
 
 export type {Row} from './api/typed-row.js';
 export type {OutputTableName as TableName} from './output/table-names.js';
@@ -62,17 +62,9 @@ export async function* scrape(tickers: Iterable<string>, options: ScrapeApiOptio
   const selection = selectColumns(output);
   const makeRow = rowMakerFor(output);
   const outcomes = scrapeTickers(list, {
-    mode: options.mode ?? 'pool',
-    workers: options.workers ?? 8,
-    concurrency: options.concurrency,
-    baseUrl: options.baseUrl ?? 'https://finviz.com',
-    timeoutMs: options.timeoutMs ?? 20_000,
-    retries: options.retries,
-    rate: options.rate,
-    proxies: options.proxies,
+    ...sessionOptionsOfApi(options, options.signal),
     via: options.via,
     tables: quoteTablesAmong([table]),
-    signal: options.signal,
   });
   for await (const outcome of outcomes) for (const row of makeRow(outcome)) yield typedRow(selection, row);
 }

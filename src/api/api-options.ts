@@ -1,5 +1,5 @@
 import type {RateSetting} from '../http/rate-limiter.js';
-import type {ScrapeMode} from '../scrape/site-session.js';
+import type {ScrapeMode, SessionOptions} from '../scrape/site-session.js';
 
 /** How to talk to the site: the options `scrape()` and `screen()` share with the CLI's fetching options. */
 export interface SiteApiOptions {
@@ -30,4 +30,23 @@ export interface ColumnApiOptions {
   readonly header?: 'page' | 'snake';
   /** Add the Scraped At column (an ISO 8601 UTC time), as the CLI's --scraped-at. */
   readonly scrapedAt?: boolean;
+}
+
+/** The session settings of an API call: the CLI's defaults where an option is not given. */
+export function sessionOptionsOfApi(
+  options: SiteApiOptions & {readonly warn?: (line: string) => void},
+  signal: AbortSignal | undefined,
+): SessionOptions {
+  return {
+    mode: options.mode ?? 'pool',
+    workers: options.workers ?? 8,
+    concurrency: options.concurrency,
+    baseUrl: options.baseUrl ?? 'https://finviz.com',
+    timeoutMs: options.timeoutMs ?? 20_000,
+    retries: options.retries,
+    rate: options.rate,
+    proxies: options.proxies,
+    warn: options.warn,
+    signal,
+  };
 }

@@ -5,7 +5,7 @@ import {rowMakerFor} from '../output/write-rows.js';
 import {screenRows} from '../screen/screen.js';
 import {SCREENER_CODE, VIEWS, type ViewName} from '../screen/screener-query.js';
 import {SiteSession} from '../scrape/site-session.js';
-import type {ColumnApiOptions, SiteApiOptions} from './api-options.js';
+import {sessionOptionsOfApi, type ColumnApiOptions, type SiteApiOptions} from './api-options.js';
 import {typedRow, type Row} from './typed-row.js';
 
 export interface ScreenApiOptions extends SiteApiOptions, ColumnApiOptions {
@@ -73,18 +73,7 @@ export async function* screen(options: ScreenApiOptions = {}): AsyncGenerator<Ro
   const selection = selectColumns(output);
   const makeRow = rowMakerFor(output);
   const signal = options.abortSignal;
-  const session = new SiteSession({
-    mode: options.mode ?? 'pool',
-    workers: options.workers ?? 8,
-    concurrency: options.concurrency,
-    baseUrl: options.baseUrl ?? 'https://finviz.com',
-    timeoutMs: options.timeoutMs ?? 20_000,
-    retries: options.retries,
-    rate: options.rate,
-    proxies: options.proxies,
-    warn: options.warn,
-    signal,
-  });
+  const session = new SiteSession(sessionOptionsOfApi(options, signal));
   const query = {
     view: options.tickersOnly === true ? TICKERS_VIEW : VIEWS[viewName],
     filters,
