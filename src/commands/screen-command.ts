@@ -1,7 +1,7 @@
 import {once, setMaxListeners} from 'node:events';
 import type {Writable} from 'node:stream';
 import {finished} from 'node:stream/promises';
-import {formatSummary} from '../terminal/summary-line.js';
+import {formatRequestSummary} from '../terminal/summary-line.js';
 import {ProgressLine} from '../terminal/progress-line.js';
 import {OutputError} from '../errors.js';
 import {openThrough} from '../output/open-through.js';
@@ -121,18 +121,7 @@ export async function runScreenCommand(options: ScreenCommandOptions, abort: Abo
   }
   const seconds = (performance.now() - started) / 1000;
   process.stderr.write(`screen: ${rowCount} rows in ${seconds.toFixed(2)} s\n`);
-  for (const line of formatSummary({
-    mode: options.mode,
-    workers: options.workers,
-    total: 0,
-    ok: 0,
-    failed: 0,
-    seconds,
-    stats: session.stats,
-    ...stopOf(session.guard.stop),
-  }).slice(1)) {
-    process.stderr.write(`${line}\n`);
-  }
+  for (const line of formatRequestSummary({stats: session.stats, ...stopOf(session.guard.stop)})) process.stderr.write(`${line}\n`);
   if (writeError !== undefined) {
     const what = writeError instanceof OutputError ? writeError.message : `cannot write ${where}: ${systemErrorText(writeError)}`;
     process.stderr.write(

@@ -11,7 +11,7 @@ import {RunStats} from '../scrape/run-stats.js';
 import {SiteSession} from '../scrape/site-session.js';
 import {stockSymbols, STOCK_SITEMAP} from '../scrape/stock-symbols.js';
 import {systemErrorText} from '../system-error.js';
-import {formatSummary} from '../terminal/summary-line.js';
+import {formatRequestSummary} from '../terminal/summary-line.js';
 import {makeCacheFolder, makeSavePagesFolder, sessionOptionsOf, type FetchCommandOptions} from './command-options.js';
 import {EXIT_BLOCKED, EXIT_INTERRUPTED, EXIT_NOT_RECOGNISED, EXIT_OK, EXIT_OUTPUT, EXIT_SOME_FAILED} from './exit-codes.js';
 import {exitForStop, stopAdvice, stopOf} from './stop-report.js';
@@ -37,17 +37,7 @@ export async function runSymbolsCommand(options: SymbolsCommandOptions, signal: 
     const result = await stockSymbols(session, signal).finally(() => session.close(signal.aborted));
     const seconds = (performance.now() - started) / 1000;
     const summary = () => {
-      const lines = formatSummary({
-        mode: options.mode,
-        workers: options.workers,
-        total: 0,
-        ok: 0,
-        failed: 0,
-        seconds,
-        stats: session.stats,
-        ...stopOf(session.guard.stop),
-      });
-      for (const line of lines.slice(1)) process.stderr.write(`${line}\n`);
+      for (const line of formatRequestSummary({stats: session.stats, ...stopOf(session.guard.stop)})) process.stderr.write(`${line}\n`);
     };
     if (signal.aborted) {
       process.stderr.write('screener: interrupted: no tickers written\n');

@@ -26,19 +26,27 @@ export interface RunSummary {
  *   stopped: 3 answers in a row were HTTP 403 (blocked, exit 3)
  */
 export function formatSummary(summary: RunSummary): string[] {
-  const {mode, workers, total, ok, failed, seconds, stats} = summary;
+  const {mode, workers, total, ok, failed, seconds} = summary;
   const rate = seconds > 0 ? (ok + failed) / seconds : 0;
   const how = mode === 'single' ? 'one request at a time' : `${workers} worker${workers === 1 ? '' : 's'}`;
-  const lines = [`${mode}: ${total} tickers (${ok} ok, ${failed} failed) in ${seconds.toFixed(2)} s, ${rate.toFixed(0)} pages/s, ${how}`];
+  return [
+    `${mode}: ${total} tickers (${ok} ok, ${failed} failed) in ${seconds.toFixed(2)} s, ${rate.toFixed(0)} pages/s, ${how}`,
+    ...formatRequestSummary(summary),
+  ];
+}
+
+/** The summary's lines after the tickers' one: what any run that fetches says, with or without a list of tickers. */
+export function formatRequestSummary(summary: Pick<RunSummary, 'stats' | 'items' | 'stop' | 'stopExit'>): string[] {
+  const {stats} = summary;
   const statuses = [...stats.statuses].sort(([a], [b]) => a - b).map(([status, count]) => `${status} ×${count}`);
-  lines.push(
+  const lines = [
     `requests: ${stats.requests} (${stats.retries} retries, ${stats.throttled} throttling answers)` +
       (statuses.length > 0 ? `; HTTP status: ${statuses.join(', ')}` : '') +
       (stats.cacheReads + stats.cacheWrites + stats.cacheMisses > 0
         ? `; cache: ${stats.cacheReads} pages read, ${stats.cacheWrites} kept` +
           (stats.cacheMisses > 0 ? `, ${stats.cacheMisses} not there` : '')
         : ''),
-  );
+  ];
   if (summary.items !== undefined && summary.items.size > 0) {
     lines.push(`tables: ${[...summary.items].map(([table, count]) => `${table} ${count} item${count === 1 ? '' : 's'}`).join(', ')}`);
   }
