@@ -10,15 +10,12 @@
  * Linux routes all of 127.0.0.0/8 to the loopback interface, so 127.0.0.2 and on are addresses
  * of this host, and the stand-in, listening on 127.0.0.1, sees each as a client of its own.
  */
-import {spawn} from 'node:child_process';
 import {mkdtemp, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {startStandInServer, type StandInServer} from '../demo/stand-in-server.js';
-
-const BIN = fileURLToPath(new URL('../../bin/screener.js', import.meta.url));
+import {runScreener} from './run-screener.js';
 
 const {values} = parseArgs({
   options: {
@@ -60,16 +57,9 @@ try {
 async function measure(name: string, from: readonly string[], extra: readonly string[] = []): Promise<void> {
   const before = snapshot(server);
   const started = performance.now();
-  const args = [BIN, 'scrape', '-', '--raw', '--workers', values.workers, '--base-url', server.origin, ...extra];
+  const args = ['scrape', '-', '--raw', '--workers', values.workers, '--base-url', server.origin, ...extra];
   for (const address of from) args.push('--local-address', address);
-  const summary = await new Promise<string>((resolve, reject) => {
-    const child = spawn(process.execPath, args, {stdio: ['pipe', 'ignore', 'pipe']});
-    let text = '';
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(text) : reject(new Error(`screener exited ${code}:\n${text}`))));
-    child.stdin.end(tickers.join('\n'));
-  });
+  const summary = await runScreener(args, tickers.join('\n'));
   const seconds = (performance.now() - started) / 1000;
   const after = snapshot(server);
   const requests = after.requests - before.requests;

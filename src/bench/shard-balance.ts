@@ -10,15 +10,13 @@
  *
  * Prints one line per run: parts, slots, wall seconds, and the slowest and fastest part's seconds.
  */
-import {spawn} from 'node:child_process';
 import {mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {startStandInServer} from '../demo/stand-in-server.js';
+import {runScreener} from './run-screener.js';
 
-const BIN = fileURLToPath(new URL('../../bin/screener.js', import.meta.url));
 const {values} = parseArgs({
   options: {
     tickers: {type: 'string', default: '800'},
@@ -54,7 +52,7 @@ try {
         while (next < parts) {
           const index = next++;
           const begun = performance.now();
-          await run([
+          await runScreener([
             'scrape',
             list,
             '--shard',
@@ -72,7 +70,7 @@ try {
     );
     const wall = (performance.now() - started) / 1000;
     const paths = Array.from({length: parts}, (_, index) => join(dir, `part-${index}.csv`));
-    await run(['merge', join(dir, 'merged.csv'), ...paths, '--tickers', list]);
+    await runScreener(['merge', join(dir, 'merged.csv'), ...paths, '--tickers', list]);
     await rm(join(dir, 'merged.csv'));
     console.log(
       `${String(parts).padStart(3)} parts through ${slots} slots: ${wall.toFixed(2)} s (parts took ${Math.min(...seconds).toFixed(2)} to ${Math.max(...seconds).toFixed(2)} s)`,
@@ -81,15 +79,4 @@ try {
 } finally {
   await server.close();
   await rm(dir, {recursive: true, force: true});
-}
-
-/** Runs the CLI; a status other than 0 stops the bench with its stderr. */
-function run(args: readonly string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {stdio: ['ignore', 'ignore', 'pipe']});
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`screener ${args[0]} exited ${code}: ${stderr}`))));
-  });
 }

@@ -7,12 +7,9 @@
  *
  * With --via screener it measures batch mode (20 tickers a request) under the same limit.
  */
-import {spawn} from 'node:child_process';
-import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {startStandInServer} from '../demo/stand-in-server.js';
-
-const BIN = fileURLToPath(new URL('../../bin/screener.js', import.meta.url));
+import {runScreener} from './run-screener.js';
 
 const {values} = parseArgs({
   options: {
@@ -30,20 +27,10 @@ const tickers = Array.from({length: Number(values.tickers)}, (_, i) => `R${i}`);
 const server = await startStandInServer({latencyMs: Number(values.latency), rateLimit: limit});
 server.warm(tickers);
 const started = performance.now();
-const stderr = await new Promise<string>((resolve, reject) => {
-  const child = spawn(
-    process.execPath,
-    [BIN, 'scrape', '-', '--raw', '--via', values.via, '--workers', values.workers, '--rate', values.rate, '--base-url', server.origin],
-    {
-      stdio: ['pipe', 'ignore', 'pipe'],
-    },
-  );
-  let text = '';
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
-  child.on('error', reject);
-  child.on('close', (code) => (code === 0 ? resolve(text) : reject(new Error(`screener exited ${code}:\n${text}`))));
-  child.stdin.end(tickers.join('\n'));
-});
+const stderr = await runScreener(
+  ['scrape', '-', '--raw', '--via', values.via, '--workers', values.workers, '--rate', values.rate, '--base-url', server.origin],
+  tickers.join('\n'),
+);
 const seconds = (performance.now() - started) / 1000;
 await server.close();
 
