@@ -209,7 +209,8 @@ test('a page with no data rows ends the screen, whatever the total said', async 
     const result = await runCli(['screen', '--workers', '2', '--base-url', `http://127.0.0.1:${port}`]);
     assert.equal(result.code, 0, result.stderr);
     assert.deepEqual(tickersOf(result.stdout), tickers);
-    assert.equal(requests, 5, 'pages 1 to 5 (of 100 / 20) were asked for');
+    // Pages 2 to 5 go out in parallel: how many have left when page 3 turns out empty depends on timing.
+    assert.ok(requests >= 3 && requests <= 5, `${requests} requests: pages 1 to 3 (the empty one), and at most the 5 the total names`);
   } finally {
     site.closeAllConnections();
     site.close();
